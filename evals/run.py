@@ -1,0 +1,70 @@
+"""``make eval``: run every evaluation, print one table, rewrite docs/quality.md.
+
+    python -m evals.run --shared ../shared [--only dates,clustering] [--fast]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import sys
+import time
+from pathlib import Path
+
+from evals.metric import Metric
+from storylens import __version__
+
+EVALS = ("extraction", "dates", "attribution", "clustering", "seeds", "sample")
+"""Eval modules in evals/, each with ``evaluate(shared, *, fast) -> list[Metric]``."""
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "quality.md"
+
+
+def run_evals(shared: Path, *, only: tuple[str, ...] = EVALS, fast: bool = False) -> list[Metric]:
+    """Every metric of the chosen evals (an eval whose module is missing is reported)."""
+    metrics: list[Metric] = []
+    for name in only:
+        module = importlib.import_module(f"evals.{name}")
+        started = time.perf_counter()
+        found = module.evaluate(shared, fast=fast)
+        print(f"  {name}: {len(found)} figures in {time.perf_counter() - started:.1f}s",
+              file=sys.stderr)
+        metrics.extend(found)
+    return metrics
+
+
+def format_table(metrics: list[Metric]) -> str:
+    """A Markdown table of the figures."""
+    lines = ["| eval | figure | value | data | note |", "|---|---|---:|---|---|"]
+    for m in metrics:
+        lines.append(f"| {m.eval} | {m.name} | {m.value:.3f} | {m.data} | {m.note} |")
+    return "\n".join(lines)
+
+
+def write_doc(metrics: list[Metric], *, path: Path = DOC) -> None:
+    """Rewrite the generated part of docs/quality.md (between the markers)."""
+    start, end = "<!-- figures:start -->", "<!-- figures:end -->"
+    body = (f"{start}\nstorylens {__version__}, measured {dt.date.today().isoformat()} by "
+            f"`make eval`.\n\n{format_table(metrics)}\n{end}")
+    text = path.read_text(encoding="utf-8") if path.exists() else f"# Quality\n\n{start}\n{end}\n"
+    before, _, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    path.write_text(before + body + after, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--only", default=",".join(EVALS))
+    parser.add_argument("--fast", action="store_true", help="small subsets, as the tests use")
+    parser.add_argument("--no-doc", action="store_true", help="print only; leave docs alone")
+    args = parser.parse_args()
+    metrics = run_evals(args.shared, only=tuple(args.only.split(",")), fast=args.fast)
+    print(format_table(metrics))
+    if not args.no_doc and not args.fast:
+        write_doc(metrics)
+
+
+if __name__ == "__main__":
+    main()

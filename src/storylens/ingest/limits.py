@@ -1,0 +1,22 @@
+"""Size caps for untrusted input, as data. Over a cap, an input is skipped with a reason."""
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""A single .txt/.html/.json file larger than this is not read (a .jsonl corpus may be larger)."""
+
+MAX_JSONL_BYTES = 2 * 1024 * 1024 * 1024
+"""A .jsonl file is streamed line by line up to this size."""
+
+MAX_RECORD_BYTES = 20 * 1024 * 1024
+"""One JSONL line (one article record) larger than this is skipped."""
+
+MAX_GZIP_BYTES = 20 * 1024 * 1024
+"""A gzip file is decompressed up to this many bytes; more is treated as a bomb and skipped."""
+
+MAX_TEXT_CHARS = 1_000_000
+"""An article whose text or HTML has more characters than this is skipped (spaCy's own cap)."""
+
+MAX_FILES = 200_000
+"""A directory walk stops after this many files and reports the rest as not read."""
+
+BINARY_CONTROL_SHARE = 0.10
+"""Share of control characters (other than tab/newline) above which a file is binary."""

