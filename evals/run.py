@@ -1,6 +1,6 @@
 """``make eval``: run every evaluation, print one table, rewrite docs/quality.md.
 
-    python -m evals.run --shared ../shared [--only dates,clustering] [--fast]
+python -m evals.run --shared ../shared [--only dates,clustering] [--fast]
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ def run_evals(shared: Path, *, only: tuple[str, ...] = EVALS, fast: bool = False
         module = importlib.import_module(f"evals.{name}")
         started = time.perf_counter()
         found = module.evaluate(shared, fast=fast)
-        print(f"  {name}: {len(found)} figures in {time.perf_counter() - started:.1f}s",
-              file=sys.stderr)
+        print(
+            f"  {name}: {len(found)} figures in {time.perf_counter() - started:.1f}s",
+            file=sys.stderr,
+        )
         metrics.extend(found)
     return metrics
 
@@ -45,8 +47,10 @@ def format_table(metrics: list[Metric]) -> str:
 def write_doc(metrics: list[Metric], *, path: Path = DOC) -> None:
     """Rewrite the generated part of docs/quality.md (between the markers)."""
     start, end = "<!-- figures:start -->", "<!-- figures:end -->"
-    body = (f"{start}\nstorylens {__version__}, measured {dt.date.today().isoformat()} by "
-            f"`make eval`.\n\n{format_table(metrics)}\n{end}")
+    body = (
+        f"{start}\nstorylens {__version__}, measured {dt.date.today().isoformat()} by "
+        f"`make eval`.\n\n{format_table(metrics)}\n{end}"
+    )
     text = path.read_text(encoding="utf-8") if path.exists() else f"# Quality\n\n{start}\n{end}\n"
     before, _, rest = text.partition(start)
     _, _, after = rest.partition(end)
@@ -60,9 +64,10 @@ def main() -> None:
     parser.add_argument("--fast", action="store_true", help="small subsets, as the tests use")
     parser.add_argument("--no-doc", action="store_true", help="print only; leave docs alone")
     args = parser.parse_args()
-    metrics = run_evals(args.shared, only=tuple(args.only.split(",")), fast=args.fast)
+    only = tuple(args.only.split(","))
+    metrics = run_evals(args.shared, only=only, fast=args.fast)
     print(format_table(metrics))
-    if not args.no_doc and not args.fast:
+    if not args.no_doc and not args.fast and only == EVALS:
         write_doc(metrics)
 
 

@@ -4,7 +4,7 @@
     2. clean      Document → Article: body text, junk removed with reasons, flags
     3. segment    Article → Article + sentences (spaCy, batched)
     4. extract    Article → Article + entities, quantities, dates, quotes
-    5. stories    [Article] → [Story]: group articles into events
+    5. stories    [Article] → [Story]: group articles into events; canonical names per story
     6. compare    Story → Story + facts, reuse, conflicts
     7. summarize  Story → Story + cited summary, timeline, framing
     8. render     Report → JSON / Markdown / HTML              storylens.render
@@ -21,6 +21,7 @@ from storylens import __version__
 from storylens.clean import clean_all
 from storylens.compare import compare
 from storylens.extract import extract
+from storylens.extract.canonical import canonicalize
 from storylens.model import Article, Document, Report, Skipped, Story
 from storylens.resources import Resources
 from storylens.segment import parse, segment
@@ -54,12 +55,14 @@ def analyze_documents(
     # 6. compare and 7. summarize, one story at a time
     finished: list[Story] = []
     for number, story in enumerate(stories, start=1):
+        members = canonicalize([by_id[article_id] for article_id in story.article_ids])
+        by_id.update((article.id, article) for article in members)
         story = compare(story, by_id, embedder=resources.embedder)
         finished.append(summarize(story, by_id))
         report("compare", number, len(stories))
     return Report(
         generator=f"storylens {__version__}",
-        articles=articles,
+        articles=tuple(by_id[article.id] for article in articles),
         stories=tuple(finished),
         skipped=(*skipped, *cleaned.skipped),
     )

@@ -1,7 +1,8 @@
 """Extract: the mentions of one article (entities, quantities, dates, quotes).
 
 Each kind has its own module; ``extract`` runs them in order over the article's
-spaCy Doc. Every mention is a span into ``article.text``.
+spaCy Doc. Every mention is a span into ``article.text``. Canonical names across a
+whole story are assigned afterwards by :func:`storylens.extract.canonical.canonicalize`.
 """
 
 from __future__ import annotations
@@ -9,13 +10,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from storylens.extract.dates import find_dates
 from storylens.extract.entities import find_entities
+from storylens.extract.quantities import find_quantities
+from storylens.extract.quotes import find_quotes
 from storylens.model import Article
 
 __all__ = ["extract"]
 
 
 def extract(article: Article, doc: Any) -> Article:
-    """The article with its entities filled in (later modules add the other kinds)."""
+    """The article with its entities, quantities, dates and quotes."""
     entities = find_entities(article, doc)
-    return replace(article, entities=entities)
+    quantities = find_quantities(article, doc)
+    dates = find_dates(article, doc)
+    quotes = find_quotes(article, doc, entities=entities)
+    return replace(article, entities=entities, quantities=quantities, dates=dates, quotes=quotes)

@@ -1,0 +1,77 @@
+"""``make bench``: run every benchmark, print one table, rewrite docs/performance.md.
+
+    python -m bench.run --shared ../shared [--only clean,stories] [--quick]
+
+Each module in BENCHES exposes ``bench(shared, *, quick) -> list[Figure]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+from bench.figure import Figure
+from storylens import __version__
+
+BENCHES = ("pipeline", "clean", "extract", "stories", "compare")
+DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+
+
+def run_benches(shared: Path, *, only: tuple[str, ...], quick: bool) -> list[Figure]:
+    figures: list[Figure] = []
+    for name in only:
+        module = importlib.import_module(f"bench.{name}")
+        started = time.perf_counter()
+        found = module.bench(shared, quick=quick)
+        print(
+            f"  {name}: {len(found)} figures in {time.perf_counter() - started:.0f}s",
+            file=sys.stderr,
+        )
+        figures.extend(found)
+    return figures
+
+
+def format_table(figures: list[Figure]) -> str:
+    lines = ["| bench | figure | value | unit | note |", "|---|---|---:|---|---|"]
+    for f in figures:
+        value = f"{f.value:,.3f}" if abs(f.value) < 100 else f"{f.value:,.0f}"
+        lines.append(f"| {f.bench} | {f.name} | {value} | {f.unit} | {f.note} |")
+    return "\n".join(lines)
+
+
+def write_doc(figures: list[Figure], *, path: Path = DOC) -> None:
+    start, end = "<!-- figures:start -->", "<!-- figures:end -->"
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    body = (
+        f"{start}\nstorylens {__version__}, measured {dt.date.today().isoformat()} by "
+        f"`make bench` on {machine}.\n\n{format_table(figures)}\n{end}"
+    )
+    text = (
+        path.read_text(encoding="utf-8") if path.exists() else f"# Performance\n\n{start}\n{end}\n"
+    )
+    before, _, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    path.write_text(before + body + after, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--only", default=",".join(BENCHES))
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats")
+    args = parser.parse_args()
+    only = tuple(args.only.split(","))
+    figures = run_benches(args.shared, only=only, quick=args.quick)
+    print(format_table(figures))
+    if only == BENCHES and not args.quick:
+        write_doc(figures)
+
+
+if __name__ == "__main__":
+    main()
