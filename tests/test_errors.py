@@ -9,7 +9,8 @@ from storylens import errors
 
 def test_all_lists_every_exception() -> None:
     defined = {
-        name for name, obj in inspect.getmembers(errors, inspect.isclass)
+        name
+        for name, obj in inspect.getmembers(errors, inspect.isclass)
         if issubclass(obj, Exception) and obj.__module__ == errors.__name__
     }
     assert defined == set(errors.__all__)

@@ -44,7 +44,7 @@ class StorylensError(Exception):
 
     def __str__(self) -> str:
         message = super().__str__()
-        return f"{message} ({self.fix})" if self.fix else message
+        return f"{message}: {self.fix}" if self.fix else message
 
 
 class InputError(StorylensError):
@@ -56,15 +56,15 @@ class UnreadableInput(InputError):
 
 
 class UnsupportedInput(InputError):
-    fix = "use .txt, .html, .htm, .json or .jsonl (see docs/json-contract.md for the record shape)"
+    fix = "give text, HTML, or JSON records as in docs/json-contract.md"
 
 
 class EmptyInput(InputError):
-    fix = "the input has no article text; remove it or give it a 'text' or 'html' field"
+    fix = "remove it, or give it article text"
 
 
 class TooLargeInput(InputError):
-    fix = "split the input; see docs/architecture.md for the size caps"
+    fix = "split it (size caps: storylens/ingest/limits.py)"
 
 
 class NoInputError(StorylensError):

@@ -17,12 +17,19 @@ from storylens.render.json import validate_report
 runner = CliRunner()
 
 
-def run_cli(*args: str, cwd: Path | None = None, seed: str = "0") -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path | None = None, seed: str = "0"
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m storylens`` in a fresh process (as a user would)."""
     env = {**os.environ, "PYTHONHASHSEED": seed}
     return subprocess.run(
         [sys.executable, "-m", "storylens", *args],
-        capture_output=True, text=True, cwd=cwd, env=env, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=600,
+        check=False,
     )
 
 
@@ -111,8 +118,12 @@ def test_stdin_to_stdout_json() -> None:
     env = {**os.environ}
     result = subprocess.run(
         [sys.executable, "-m", "storylens", "analyze", "-", "-o", "-", "-q"],
-        input="The minister resigned on Friday, officials said.", capture_output=True,
-        text=True, env=env, timeout=300, check=False,
+        input="The minister resigned on Friday, officials said.",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["articles"][0]["id"] == "stdin"

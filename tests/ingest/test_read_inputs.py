@@ -38,8 +38,10 @@ def test_reads_text_html_json_and_jsonl(tmp_path: Path) -> None:
 def test_directories_are_read_recursively_in_sorted_order(tmp_path: Path) -> None:
     for name in ("b/z.txt", "a/y.txt", "a/x.txt", "c.txt"):
         write(tmp_path / name, f"text of {name}")
-    sources = [Path(d.source).relative_to(tmp_path).as_posix()
-               for d in read_inputs([str(tmp_path)]).documents]
+    sources = [
+        Path(d.source).relative_to(tmp_path).as_posix()
+        for d in read_inputs([str(tmp_path)]).documents
+    ]
     assert sources == ["c.txt", "a/x.txt", "a/y.txt", "b/z.txt"] or sources == sorted(sources)
 
 
@@ -56,8 +58,9 @@ def test_directories_are_read_recursively_in_sorted_order(tmp_path: Path) -> Non
         ("badfield.json", b'{"text": "x", "title": 5}', "must be a string"),
     ],
 )
-def test_bad_inputs_are_skipped_with_a_reason(tmp_path: Path, name: str, data: bytes,
-                                              reason: str) -> None:
+def test_bad_inputs_are_skipped_with_a_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     write(tmp_path / name, data)
     write(tmp_path / "good.txt", "A good article stays.")
     inputs = read_inputs([str(tmp_path / name), str(tmp_path / "good.txt")])
@@ -74,7 +77,9 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
 
 
 def test_malformed_jsonl_line_skips_only_that_line(tmp_path: Path) -> None:
-    write(tmp_path / "mixed.jsonl", '{"text": "first"}\n{broken\n"just a string"\n{"text": "last"}\n')
+    write(
+        tmp_path / "mixed.jsonl", '{"text": "first"}\n{broken\n"just a string"\n{"text": "last"}\n'
+    )
     inputs = read_inputs([str(tmp_path / "mixed.jsonl")])
     assert [d.text for d in inputs.documents] == ["first", "last"]
     assert [s.source.rsplit(":", 1)[1] for s in inputs.skipped] == ["2", "3"]
@@ -121,7 +126,9 @@ def test_stdin_reads_text_and_jsonl() -> None:
 
 
 def test_default_published_applies_only_to_inputs_without_a_date(tmp_path: Path) -> None:
-    write(tmp_path / "x.jsonl", '{"text": "a"}\n{"text": "b", "published": "2030-01-02T10:00:00Z"}\n')
+    write(
+        tmp_path / "x.jsonl", '{"text": "a"}\n{"text": "b", "published": "2030-01-02T10:00:00Z"}\n'
+    )
     documents = read_inputs([str(tmp_path)], default_published=dt.date(2031, 1, 1)).documents
     assert [d.published for d in documents] == [dt.date(2031, 1, 1), dt.date(2030, 1, 2)]
 

@@ -7,6 +7,7 @@ readable input. Library errors become one-line messages here and nowhere else.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from collections.abc import Sequence
 from importlib.resources import as_file, files
@@ -15,6 +16,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from storylens import __version__
 from storylens.errors import NoInputError, StorylensError
@@ -142,6 +144,23 @@ def _run(documents: Sequence[Document], skipped: Sequence[Skipped], *, quiet: bo
         _fail(error)
 
 
+SHOWN_SKIPS = 20
+"""How many skipped inputs are listed on stderr; the report lists them all."""
+
+
+def _print_skipped(skipped: Sequence[Skipped], *, quiet: bool) -> None:
+    """One line per skipped input (the first SHOWN_SKIPS of them), then a count."""
+    shown = () if quiet else skipped[:SHOWN_SKIPS]
+    for item in shown:
+        err.print(f"[yellow]skipped[/] {escape(item.source)}: {escape(item.reason)}")
+    if len(skipped) > len(shown):
+        more = "" if not shown else " more"
+        err.print(
+            f"[yellow]skipped[/] {len(skipped) - len(shown):,}{more} inputs "
+            "(all are listed with their reasons in the report)"
+        )
+
+
 def _choose_format(output: str, format: str | None) -> Format:
     if format is not None:
         if format not in FORMATS:
@@ -179,19 +198,22 @@ def _print_summary(report: Report, output: str) -> None:
         f"{len(report.skipped)} skipped" + ("" if output == "-" else f" → {output}")
     )
     for story in report.stories:
-        err.print(f"  {story.id}: {', '.join(story.article_ids)}  [dim]{story.title[:70]}[/]")
+        members = escape(", ".join(story.article_ids))
+        err.print(f"  {escape(story.id)}: {members}  [dim]{escape(story.title[:70])}[/]")
 
 
 def _usage(message: str) -> NoReturn:
-    err.print(f"[red]error:[/] {message}")
+    err.print(f"[red]error:[/] {escape(message)}")
     raise typer.Exit(EXIT_USAGE)
 
 
 def _fail(error: StorylensError) -> NoReturn:
-    err.print(f"[red]error:[/] {error}")
+    err.print(f"[red]error:[/] {escape(str(error))}")
     raise typer.Exit(EXIT_USAGE)
 
 
 def main() -> None:
     """Entry point of the ``storylens`` console script."""
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     app()

@@ -109,6 +109,8 @@ def _stem(path: Path) -> str:
 def _read_bytes(path: Path) -> bytes:
     """Read a file within the size caps, decompressing gzip (by content, not by name)."""
     try:
+        if not path.is_file():
+            raise UnreadableInput("not a regular file (a device, socket or pipe)")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise TooLargeInput(f"the file has {size:,} bytes, over the {MAX_FILE_BYTES:,} cap")
@@ -165,6 +167,8 @@ def _read_jsonl(path: Path, *, default_published: dt.date | None) -> Iterator[It
     """Stream a JSONL file; each bad line is skipped on its own."""
     source = str(path)
     try:
+        if not path.is_file():
+            raise UnreadableInput("not a regular file (a device, socket or pipe)")
         size = path.stat().st_size
         if size > MAX_JSONL_BYTES:
             raise TooLargeInput(f"the file has {size:,} bytes, over the {MAX_JSONL_BYTES:,} cap")
