@@ -30,14 +30,16 @@ def extract_html(html: str) -> Page:
             html,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,
             favor_precision=False,
             deduplicate=False,
         )
     except (ValueError, RecursionError, TypeError) as error:
         raise EmptyInput(f"the HTML could not be parsed: {error}") from error
     if result is None:
-        raise EmptyInput("no article body found in the HTML")
+        raise EmptyInput(
+            "no article body found in the HTML (empty page, or markup nested too deep to parse)"
+        )
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = data.get("text") or ""
     if not text.strip():

@@ -23,6 +23,7 @@ from storylens.ingest.limits import (
     MAX_FILE_BYTES,
     MAX_FILES,
     MAX_GZIP_BYTES,
+    MAX_HTML_CHARS,
     MAX_JSONL_BYTES,
     MAX_RECORD_BYTES,
     MAX_TEXT_CHARS,
@@ -139,8 +140,9 @@ def _document_from_bytes(
     data: bytes, kind: str, *, source: str, stem: str, default_published: dt.date | None
 ) -> Document:
     decoded = decode_bytes(data)
-    if len(decoded.text) > MAX_TEXT_CHARS and kind != "json":
-        raise TooLargeInput(f"{len(decoded.text):,} characters, over the {MAX_TEXT_CHARS:,} cap")
+    cap = MAX_HTML_CHARS if kind == "html" else MAX_TEXT_CHARS
+    if len(decoded.text) > cap and kind != "json":
+        raise TooLargeInput(f"{len(decoded.text):,} characters, over the {cap:,} cap")
     notes = (decoded.note,) if decoded.note else ()
     if kind == "json":
         document = _document_from_json(

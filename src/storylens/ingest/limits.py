@@ -18,6 +18,9 @@ MAX_TEXT_CHARS = 500_000
 The longest real news articles run to tens of thousands of characters; half a million keeps
 the deep analysis of one input within seconds (spaCy's own cap is a million)."""
 
+MAX_HTML_CHARS = 5_000_000
+"""An HTML page larger than this is skipped (real news pages run to 1.5M characters of markup)."""
+
 MAX_FILES = 200_000
 """A directory walk stops after this many files and reports the rest as not read."""
 

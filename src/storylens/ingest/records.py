@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from storylens.errors import EmptyInput, TooLargeInput, UnsupportedInput
-from storylens.ingest.limits import MAX_TEXT_CHARS
+from storylens.ingest.limits import MAX_HTML_CHARS, MAX_TEXT_CHARS
 from storylens.model import Document
 
 
@@ -26,8 +26,9 @@ def document_from_record(
     assert body is not None
     if not body.strip():
         raise EmptyInput("the record's text is empty")
-    if len(body) > MAX_TEXT_CHARS:
-        raise TooLargeInput(f"the record has {len(body):,} characters, over {MAX_TEXT_CHARS:,}")
+    cap = MAX_TEXT_CHARS if text is not None else MAX_HTML_CHARS
+    if len(body) > cap:
+        raise TooLargeInput(f"the record has {len(body):,} characters, over {cap:,}")
     record_id = record.get("id")
     if record_id is not None and not isinstance(record_id, str | int):
         raise UnsupportedInput("'id' must be a string or a number")

@@ -1,0 +1,173 @@
+"""Attribution quality on PolNeAR dev: source, cue and content spans, and whole attributions.
+
+Gold: ``dev/attributions/<name>_<annotator>.ann`` (brat). Where an article has several
+annotators' files, the first annotator's in alphabetical order is used. A discontinuous gold
+span (``a b;c d``) counts as its envelope. Predictions: every non-``term`` Quote of
+``find_quotes``; content = ``start``/``end``, cue = ``cue_span``, source = ``speaker_span``.
+Both sides are normalised the same way before comparing: surrounding whitespace, quotation
+marks and final ``,.;:`` are trimmed. A whole attribution matches (overlap) when its content
+overlaps the gold content and its source overlaps the gold source (both without a source
+also matches); exact when both are equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from evals.metric import Metric
+from evals.scorers import PRF, span_prf
+from storylens.extract.entities import find_entities
+from storylens.extract.quotes import find_quotes
+from storylens.model import Article
+from storylens.resources import load_nlp
+
+DATA = "data/quotes-polnear"
+FAST_FILES = 25
+STRIP = " \t\n\"'“”‘’«»,.;:"
+Span = tuple[int, int]
+_T_LINE = re.compile(r"^(T\d+)\t(\w[\w-]*) ([\d ;]+)\t", re.MULTILINE)
+_E_LINE = re.compile(r"^E\d+\t(.*)$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution as three optional spans."""
+
+    source: Span | None
+    cue: Span | None
+    content: Span | None
+
+
+def evaluate(shared: Path, *, fast: bool = False) -> list[Metric]:
+    """Exact and overlap P/R/F1 of source, cue, content and whole attributions on dev."""
+    root = shared / DATA / "dev"
+    pairs = gold_files(root)[:FAST_FILES] if fast else gold_files(root)
+    nlp = load_nlp()
+    gold: list[tuple[str, Attribution]] = []
+    predicted: list[tuple[str, Attribution]] = []
+    for text_path, ann_path in pairs:
+        text = text_path.read_text(encoding="utf-8")
+        gold += [(text_path.stem, a) for a in read_gold(ann_path.read_text("utf-8"), text)]
+        predicted += [(text_path.stem, a) for a in predict(text, nlp, text_path.stem)]
+    data = f"PolNeAR dev, {len(pairs)} articles, {len(gold)} gold attributions"
+    return _metrics(predicted, gold, data)
+
+
+def gold_files(root: Path) -> list[tuple[Path, Path]]:
+    """(text, annotation) pairs: the alphabetically first annotator's file per article."""
+    pairs = []
+    for text_path in sorted((root / "text").glob("*.txt")):
+        anns = sorted((root / "attributions").glob(f"{text_path.stem}_*.ann"))
+        if anns:
+            pairs.append((text_path, anns[0]))
+    return pairs
+
+
+def read_gold(ann: str, text: str) -> list[Attribution]:
+    """The E-line attributions of a brat file, spans normalised."""
+    spans: dict[str, Span] = {}
+    for match in _T_LINE.finditer(ann):
+        numbers = [int(n) for n in re.split(r"[ ;]", match.group(3).strip())]
+        spans[match.group(1)] = (min(numbers), max(numbers))
+    found = []
+    for match in _E_LINE.finditer(ann):
+        roles = dict(part.split(":", 1) for part in match.group(1).split() if ":" in part)
+        found.append(
+            Attribution(
+                *(_norm(text, spans.get(roles.get(r, ""))) for r in ("Source", "Cue", "Content"))
+            )
+        )
+    return found
+
+
+def predict(text: str, nlp: object, name: str) -> list[Attribution]:
+    """Our attributions for one text, spans normalised like the gold."""
+    article = Article(id=name, source=name, text=text)
+    doc = nlp(text)  # type: ignore[operator]
+    quotes = find_quotes(article, doc, entities=find_entities(article, doc))
+    return [
+        Attribution(
+            _norm(text, (q.speaker_span.start, q.speaker_span.end) if q.speaker_span else None),
+            _norm(text, (q.cue_span.start, q.cue_span.end) if q.cue_span else None),
+            _norm(text, (q.start, q.end)),
+        )
+        for q in quotes
+        if q.kind != "term"
+    ]
+
+
+def _norm(text: str, span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    start, end = span
+    while start < end and text[start] in STRIP:
+        start += 1
+    while end > start and text[end - 1] in STRIP:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _metrics(
+    predicted: list[tuple[str, Attribution]], gold: list[tuple[str, Attribution]], data: str
+) -> list[Metric]:
+    metrics = []
+    for role in ("source", "cue", "content"):
+        pred_spans = _role_spans(predicted, role)
+        gold_spans = _role_spans(gold, role)
+        for exact in (True, False):
+            prf = span_prf(pred_spans, gold_spans, exact=exact)
+            metrics += _prf_metrics(f"{role}_{'exact' if exact else 'overlap'}", prf, data)
+    for exact in (True, False):
+        prf = _whole_prf(predicted, gold, exact=exact)
+        metrics += _prf_metrics(f"attribution_{'exact' if exact else 'overlap'}", prf, data)
+    return metrics
+
+
+def _role_spans(items: list[tuple[str, Attribution]], role: str) -> list[Span]:
+    """Spans of one role, made unique across articles by a per-article offset."""
+    offsets: dict[str, int] = {}
+    spans = []
+    for name, attribution in items:
+        base = offsets.setdefault(name, len(offsets) * 10_000_000)
+        span = getattr(attribution, role)
+        if span is not None:
+            spans.append((base + span[0], base + span[1]))
+    return spans
+
+
+def _whole_prf(
+    predicted: list[tuple[str, Attribution]], gold: list[tuple[str, Attribution]], *, exact: bool
+) -> PRF:
+    used: set[int] = set()
+    hits = 0
+    for name, pred in predicted:
+        for index, (gold_name, other) in enumerate(gold):
+            if index not in used and name == gold_name and _same(pred, other, exact=exact):
+                used.add(index)
+                hits += 1
+                break
+    return PRF.from_counts(true_pos=hits, predicted=len(predicted), gold=len(gold))
+
+
+def _same(pred: Attribution, gold: Attribution, *, exact: bool) -> bool:
+    if pred.content is None or gold.content is None:
+        return False
+    if not _match(pred.content, gold.content, exact=exact):
+        return False
+    if pred.source is None or gold.source is None:
+        return pred.source is None and gold.source is None
+    return _match(pred.source, gold.source, exact=exact)
+
+
+def _match(a: Span, b: Span, *, exact: bool) -> bool:
+    return a == b if exact else (a[0] < b[1] and b[0] < a[1])
+
+
+def _prf_metrics(name: str, prf: PRF, data: str) -> list[Metric]:
+    return [
+        Metric("attribution", f"{name}_p", prf.precision, data),
+        Metric("attribution", f"{name}_r", prf.recall, data),
+        Metric("attribution", f"{name}_f1", prf.f1, data),
+    ]

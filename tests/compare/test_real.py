@@ -1,0 +1,124 @@
+"""The comparison on the seeds and on the bundled sample (gold files read at test time)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storylens.model import Article, Report, Story
+from tests.conftest import SAMPLE, article_by_prefix
+
+
+def _line_span(seeds_dir: Path, article: Article, doc: str, line: int) -> tuple[int, int]:
+    text = (seeds_dir / doc).read_text(encoding="utf-8").splitlines()[line - 1].strip()
+    start = article.text.find(text[:40])
+    assert start >= 0, text[:40]
+    return start, start + len(text)
+
+
+def _story_of(report: Report, article_id: str) -> Story:
+    return next(s for s in report.stories if article_id in s.article_ids)
+
+
+def _overlaps(start: int, end: int, span: tuple[int, int]) -> bool:
+    return start < span[1] and span[0] < end
+
+
+def test_seed_same_fact_pairs_align(shared: Path, seeds_dir: Path, seeds_report: Report) -> None:
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    for example in gold["same_fact_examples"]:
+        a = article_by_prefix(seeds_report, example["a"]["doc"][:3])
+        b = article_by_prefix(seeds_report, example["b"]["doc"][:3])
+        span_a = _line_span(seeds_dir, a, example["a"]["doc"], example["a"]["line"])
+        span_b = _line_span(seeds_dir, b, example["b"]["doc"], example["b"]["line"])
+        story = _story_of(seeds_report, a.id)
+        assert any(
+            any(s.article_id == a.id and _overlaps(s.start, s.end, span_a) for s in f.statements)
+            and any(
+                s.article_id == b.id and _overlaps(s.start, s.end, span_b) for s in f.statements
+            )
+            for f in story.facts
+        ), example["note"]
+
+
+def test_seed_troop_numbers_conflict(shared: Path, seeds_dir: Path, seeds_report: Report) -> None:
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    for example in gold["conflict_examples"]:
+        a = article_by_prefix(seeds_report, example["a"]["doc"][:3])
+        b = article_by_prefix(seeds_report, example["b"]["doc"][:3])
+        if not a.quantities or not b.quantities:
+            pytest.skip("quantities are not extracted yet (mentions issue)")
+        span_a = _line_span(seeds_dir, a, example["a"]["doc"], example["a"]["line"])
+        span_b = _line_span(seeds_dir, b, example["b"]["doc"], example["b"]["line"])
+        story = _story_of(seeds_report, a.id)
+        assert any(
+            c.kind == "number"
+            and any(s.article_id == a.id and _overlaps(s.start, s.end, span_a) for s in c.sides)
+            and any(s.article_id == b.id and _overlaps(s.start, s.end, span_b) for s in c.sides)
+            for c in story.conflicts
+        ), example["note"]
+
+
+def _sample_gold() -> dict:  # type: ignore[type-arg]
+    return json.loads((SAMPLE / "gold.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _find(report: Report, side: dict) -> tuple[str, tuple[int, int]]:  # type: ignore[type-arg]
+    article = next(a for a in report.articles if a.id == side["article"])
+    start = article.text.index(side["contains"])
+    return article.id, (start, start + len(side["contains"]))
+
+
+def _hit(items, wanted) -> bool:  # type: ignore[no-untyped-def]
+    return all(
+        any(s.article_id == aid and _overlaps(s.start, s.end, span) for s in items)
+        for aid, span in wanted
+    )
+
+
+REQUIRES = {"number": "quantities", "date": "dates", "attribution": "quotes"}
+
+
+def test_sample_planted_agreements_are_facts(sample_report: Report) -> None:
+    missed = []
+    for agreement in _sample_gold()["agreements"]:
+        wanted = [_find(sample_report, side) for side in agreement["statements"]]
+        story = _story_of(sample_report, wanted[0][0])
+        if not any(_hit(f.statements, wanted) for f in story.facts):
+            missed.append(agreement["note"])
+    # Known gaps (docs/stages/compare.md): paraphrases that share almost no words.
+    assert len(missed) <= 3, missed
+
+
+def test_sample_planted_agreements_are_not_conflicts(sample_report: Report) -> None:
+    for agreement in _sample_gold()["agreements"]:
+        wanted = [_find(sample_report, side) for side in agreement["statements"]]
+        story = _story_of(sample_report, wanted[0][0])
+        assert not any(_hit(c.sides, wanted) for c in story.conflicts), agreement["note"]
+
+
+KNOWN_GAPS = {1: "11,000-13,000 shares no context word", 2: "15,000 likewise", 4: "denial"}
+
+
+@pytest.mark.parametrize(
+    "index",
+    [
+        pytest.param(i, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[i]))
+        if i in KNOWN_GAPS
+        else i
+        for i in range(6)
+    ],
+)
+def test_sample_planted_conflicts_are_found(sample_report: Report, index: int) -> None:
+    planted = _sample_gold()["conflicts"][index]
+    wanted = [_find(sample_report, side) for side in planted["sides"]]
+    needs = REQUIRES.get(planted["kind"])
+    articles = [a for a in sample_report.articles if a.id in {aid for aid, _ in wanted}]
+    if needs and not all(getattr(a, needs) for a in articles):
+        pytest.skip(f"{needs} are not extracted yet")
+    story = _story_of(sample_report, wanted[0][0])
+    assert any(c.kind == planted["kind"] and _hit(c.sides, wanted) for c in story.conflicts), (
+        planted["note"]
+    )
