@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from storylens.clean import clean, clean_all
-from storylens.ingest.limits import MAX_HTML_CHARS
 from storylens.errors import EmptyInput, TooLargeInput
+from storylens.ingest.limits import MAX_HTML_CHARS
 from storylens.model import Document
 
 PARAGRAPHS = [

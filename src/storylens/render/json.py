@@ -125,6 +125,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "framing": [framing_to_dict(f) for f in story.framing],
         "profiles": [profile_to_dict(p) for p in story.profiles],
         "reuse": [reuse_to_dict(r) for r in story.reuse],
+        "duplicates": [{"article": dup, "copy_of": kept} for dup, kept in story.duplicates],
     }
 
 
