@@ -284,6 +284,8 @@ class Story:
     timeline: tuple[TimelineItem, ...] = ()
     framing: tuple[Framing, ...] = ()
     profiles: tuple[SourceProfile, ...] = ()
+    duplicates: tuple[tuple[str, str], ...] = ()
+    """Exact duplicates in ``article_ids``: (duplicate id, id of the first copy kept)."""
 
 
 @dataclass(frozen=True, slots=True)
