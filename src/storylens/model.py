@@ -218,6 +218,7 @@ class Reuse:
     share_a: float
     share_b: float
     direction: str | None = None
+    """The id of the article guessed to be the original (None when nothing tells)."""
     reason: str = ""
 
 
