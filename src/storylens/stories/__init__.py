@@ -1,39 +1,156 @@
-"""Stories: group articles into real-world events.
+"""Stories: group articles into real-world events, and spot duplicates.
 
-Minimal version (until the stories issue lands): all articles of a run form one
-story. ``storylens analyze --help`` and docs/architecture.md say so.
+1. Sort the articles (undated first, then by date, then by id): the order is the stream.
+2. Exact duplicates (same text after normalisation) collapse onto the first one.
+3. Features: TF-IDF of content words with names weighted up (:mod:`.features`), plus
+   wordllama embeddings when an embedder is given (:mod:`storylens.embed`).
+4. Online clustering with a date penalty (:mod:`.cluster`); related stories are those whose
+   centroids are close but below the join threshold.
+5. Each story: id ``story-N`` in order of its first member, a title (the most central
+   headline, else the lead sentence of the most central article), its date range.
+
+Near-duplicates and shingle overlaps for other stages: :mod:`.minhash`, :mod:`.shingles`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
+from typing import Any
 
+import numpy as np
+import xxhash
+
+from storylens.embed import embed_texts
 from storylens.model import Article, Story
+from storylens.stories.cluster import NO_DATE, Clustering, ClusterParams, cluster
+from storylens.stories.features import DEFAULT_DIMS, tfidf_matrix
+from storylens.stories.shingles import normalize
 
-__all__ = ["group_stories"]
+DEFAULT_PARAMS = ClusterParams()
+
+__all__ = ["ClusterParams", "group_stories", "sort_articles"]
+
+TITLE_CHARS = 110
+LEAD_SENTENCE = re.compile(r"\S.*?(?:[.!?](?=\s|$)|$)", re.DOTALL)
 
 
-def group_stories(articles: Sequence[Article], *, embedder: object = None) -> tuple[Story, ...]:
-    """One story holding every article (the honest minimal grouping)."""
+def sort_articles(articles: Sequence[Article]) -> list[Article]:
+    """The stream order: undated articles first, then by date, then by id."""
+    return sorted(articles, key=lambda a: (a.published or dt.date.min, a.id))
+
+
+def group_stories(
+    articles: Sequence[Article],
+    *,
+    embedder: Any = None,
+    params: ClusterParams = DEFAULT_PARAMS,
+    dims: int = DEFAULT_DIMS,
+) -> tuple[Story, ...]:
+    """Group articles into stories (see the module docstring); every article lands in one."""
     if not articles:
         return ()
-    dates = sorted(a.published.isoformat() for a in articles if a.published)
-    return (
-        Story(
-            id="story-1",
-            title=_title_of(articles),
-            article_ids=tuple(a.id for a in articles),
-            date_range=(dates[0], dates[-1]) if dates else None,
-        ),
+    ordered = sort_articles(articles)
+    kept, duplicate_of = _collapse_duplicates(ordered)
+    clustering = cluster_articles(kept, embedder=embedder, params=params, dims=dims)
+    return _stories(kept, clustering, duplicate_of)
+
+
+def cluster_articles(
+    articles: Sequence[Article],
+    *,
+    embedder: Any = None,
+    params: ClusterParams = DEFAULT_PARAMS,
+    dims: int = DEFAULT_DIMS,
+) -> Clustering:
+    """Features and online clustering for articles already in stream order."""
+    tfidf = tfidf_matrix(articles, dims=dims, name_weight=params.name_weight)
+    embeddings = None
+    if embedder is not None and params.tfidf_weight < 1.0:
+        embeddings = embed_texts(embedder, [_headed(a) for a in articles])
+    days = np.array(
+        [a.published.toordinal() if a.published else NO_DATE for a in articles], dtype=np.int64
     )
+    return cluster(tfidf, embeddings, days, params=params)
 
 
-def _title_of(articles: Sequence[Article]) -> str:
-    for article in articles:
-        if article.title:
-            return article.title
-    first = articles[0]
-    if first.sentences:
-        sent = first.sentences[0]
-        return first.text[sent.start : sent.end][:120]
-    return first.text[:120]
+def _headed(article: Article) -> str:
+    return f"{article.title}\n{article.text}" if article.title else article.text
+
+
+def _collapse_duplicates(ordered: Sequence[Article]) -> tuple[list[Article], dict[str, str]]:
+    """Keep the first article (by sorted id) of each normalised text; map the others to it."""
+    first_by_key: dict[str, Article] = {}
+    duplicate_of: dict[str, str] = {}
+    for article in sorted(ordered, key=lambda a: a.id):
+        key = xxhash.xxh3_128_hexdigest(normalize(article.text).encode())
+        if key in first_by_key:
+            duplicate_of[article.id] = first_by_key[key].id
+        else:
+            first_by_key[key] = article
+    return [a for a in ordered if a.id not in duplicate_of], duplicate_of
+
+
+def _stories(
+    kept: Sequence[Article], clustering: Clustering, duplicate_of: dict[str, str]
+) -> tuple[Story, ...]:
+    """Build Story records from the cluster labels."""
+    members: dict[int, list[int]] = {}
+    for index, label in enumerate(clustering.labels.tolist()):
+        members.setdefault(label, []).append(index)
+    story_of = {kept[i].id: label for label, rows in members.items() for i in rows}
+    extra: dict[int, list[str]] = {}
+    for duplicate, original in sorted(duplicate_of.items()):
+        extra.setdefault(story_of[original], []).append(duplicate)
+    related: dict[int, list[int]] = {}
+    for a, b in clustering.related:
+        related.setdefault(a, []).append(b)
+        related.setdefault(b, []).append(a)
+    stories = []
+    for label in sorted(members):
+        rows = members[label]
+        group = [kept[i] for i in rows]
+        ids = tuple(sorted([a.id for a in group] + extra.get(label, [])))
+        stories.append(
+            Story(
+                id=f"story-{label + 1}",
+                title=_title(group, clustering.centrality[rows]),
+                article_ids=ids,
+                date_range=_date_range(group),
+                related=tuple(f"story-{other + 1}" for other in sorted(related.get(label, []))),
+                duplicates=tuple(
+                    (dup, duplicate_of[dup]) for dup in ids if dup in duplicate_of
+                ),
+            )
+        )
+    return tuple(stories)
+
+
+def _title(group: Sequence[Article], centrality: np.ndarray[Any, Any]) -> str:
+    """The most central headline, else the trimmed lead sentence of the most central article."""
+    order = sorted(range(len(group)), key=lambda i: (-float(centrality[i]), group[i].id))
+    for index in order:
+        if group[index].title:
+            return _trim(group[index].title or "")
+    article = group[order[0]]
+    if article.sentences:
+        lead = article.text[article.sentences[0].start : article.sentences[0].end]
+    else:
+        match = LEAD_SENTENCE.search(article.text)
+        lead = match.group(0) if match else article.text
+    return _trim(lead)
+
+
+def _trim(text: str) -> str:
+    """One line of at most TITLE_CHARS characters, cut at a word boundary."""
+    line = " ".join(text.split())
+    if len(line) <= TITLE_CHARS:
+        return line
+    cut = line[:TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def _date_range(group: Sequence[Article]) -> tuple[str, str] | None:
+    dates = sorted(a.published for a in group if a.published)
+    return (dates[0].isoformat(), dates[-1].isoformat()) if dates else None

@@ -1,0 +1,303 @@
+"""Online story clustering: each article, in order, joins its best story or opens a new one.
+
+The similarity of an article to a story is a weighted mean of two cosines to the story's
+centroid (TF-IDF and, when given, embeddings), minus a penalty that grows with the gap
+between the article's date and the story's date range (both must be known; undated
+articles are never penalised). At or above ``join`` the article joins; otherwise it opens
+a story. Articles are processed in batches: similarities to the stories that existed at the
+start of a batch come from one matrix product, and the stories touched inside the batch are
+recomputed per article, so the result equals one-at-a-time processing.
+
+With dates, stories whose last date is more than ``window_days`` before a batch's first
+date are retired (no longer candidates): that keeps a chronological stream's cost flat.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+F32 = npt.NDArray[np.float32]
+I64 = npt.NDArray[np.int64]
+NO_DATE = -(10**9)
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterParams:
+    """Thresholds and weights (tuned on half of ECB+, see docs/stages/stories.md)."""
+
+    join: float = 0.22
+    related: float = 0.15
+    tfidf_weight: float = 1.0
+    name_weight: float = 0.5
+    date_slack_days: float = 3.0
+    date_scale_days: float = 14.0
+    date_penalty: float = 0.3
+    window_days: float = 60.0
+    merge: float = 0.5
+    refine_rounds: int = 0
+    batch: int = 256
+    max_related: int = 5
+
+
+_DEFAULT = ClusterParams()
+
+
+@dataclass(frozen=True, slots=True)
+class Clustering:
+    """Story index per article (numbered by first member), centrality, related story pairs."""
+
+    labels: I64
+    centrality: F32
+    related: tuple[tuple[int, int], ...]
+
+
+class _Stories:
+    """Growable per-story sums of member vectors, date ranges and a touched-in-batch mark."""
+
+    def __init__(self, tfidf_dims: int, embed_dims: int) -> None:
+        self.count = 0
+        self.tfidf = np.zeros((16, tfidf_dims), dtype=np.float32)
+        self.embed = np.zeros((16, embed_dims), dtype=np.float32)
+        self.first = np.full(16, NO_DATE, dtype=np.int64)
+        self.last = np.full(16, NO_DATE, dtype=np.int64)
+        self.dirty = np.zeros(16, dtype=bool)
+
+    def open(self, row_t: F32, row_e: F32, day: int) -> int:
+        """A new story holding one article."""
+        if self.count == self.tfidf.shape[0]:
+            self.tfidf = np.vstack([self.tfidf, np.zeros_like(self.tfidf)])
+            self.embed = np.vstack([self.embed, np.zeros_like(self.embed)])
+            self.first = np.concatenate([self.first, np.full_like(self.first, NO_DATE)])
+            self.last = np.concatenate([self.last, np.full_like(self.last, NO_DATE)])
+            self.dirty = np.concatenate([self.dirty, np.zeros_like(self.dirty)])
+        self.count += 1
+        self.add(self.count - 1, row_t, row_e, day)
+        return self.count - 1
+
+    def add(self, story: int, row_t: F32, row_e: F32, day: int) -> None:
+        """Add one article to a story."""
+        self.tfidf[story] += row_t
+        self.embed[story] += row_e
+        self.dirty[story] = True
+        if day != NO_DATE:
+            first = int(self.first[story])
+            self.first[story] = day if first == NO_DATE else min(first, day)
+            self.last[story] = max(int(self.last[story]), day)
+
+    def active(self, day: int | None, window: float) -> I64:
+        """Stories still open to new members (undated ones always are)."""
+        ids = np.arange(self.count, dtype=np.int64)
+        if day is None:
+            return ids
+        last = self.last[: self.count]
+        open_ids: I64 = ids[(last == NO_DATE) | (last >= day - window)]
+        return open_ids
+
+    def similarity(self, ids: I64, rows_t: F32, rows_e: F32, weight: float) -> F32:
+        """Weighted cosine of each row to each story's centroid (rows × ids)."""
+        sims = weight * (rows_t @ _unit(self.tfidf[ids]).T)
+        if rows_e.shape[1]:
+            sims += (1 - weight) * (rows_e @ _unit(self.embed[ids]).T)
+        return sims.astype(np.float32)
+
+    def date_penalty(self, ids: I64, day: int, params: ClusterParams) -> F32:
+        """Penalty per story for the gap between ``day`` and the story's date range."""
+        if day == NO_DATE or not ids.size:
+            return np.zeros(ids.size, dtype=np.float32)
+        first, last = self.first[ids], self.last[ids]
+        gap = np.maximum(np.maximum(first - day, day - last), 0).astype(np.float32)
+        over = np.clip((gap - params.date_slack_days) / params.date_scale_days, 0.0, 1.0)
+        scaled = params.date_penalty * over
+        penalty: F32 = np.where(first == NO_DATE, 0.0, scaled).astype(np.float32)
+        return penalty
+
+
+def _unit(rows: F32) -> F32:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    unit: F32 = (rows / norms).astype(np.float32)
+    return unit
+
+
+def cluster(
+    tfidf: sparse.csr_matrix,
+    embeddings: F32 | None,
+    days: I64,
+    *,
+    params: ClusterParams = _DEFAULT,
+) -> Clustering:
+    """Cluster rows in the given order (the caller sorts); see the module docstring."""
+    total = tfidf.shape[0]
+    embed = embeddings if embeddings is not None else np.zeros((total, 0), dtype=np.float32)
+    weight = params.tfidf_weight if embeddings is not None else 1.0
+    stories = _Stories(tfidf.shape[1], embed.shape[1])
+    labels = np.full(total, -1, dtype=np.int64)
+    for start in range(0, total, params.batch):
+        stop = min(total, start + params.batch)
+        rows_t = tfidf[start:stop].toarray().astype(np.float32)
+        rows_e = embed[start:stop]
+        dated = days[start:stop][days[start:stop] != NO_DATE]
+        active = stories.active(int(dated.min()) if dated.size else None, params.window_days)
+        stale = stories.similarity(active, rows_t, rows_e, weight)
+        stories.dirty[:] = False
+        for offset in range(stop - start):
+            labels[start + offset] = _place(
+                stories, active, stale[offset], rows_t[offset : offset + 1],
+                rows_e[offset : offset + 1], int(days[start + offset]), weight, params,
+            )
+    for _ in range(params.refine_rounds):
+        labels = _refine(labels, tfidf, embed, days, weight, params)
+    return _finish(labels, tfidf, embed, _rebuild(labels, tfidf, embed, days), weight, params)
+
+
+def _rebuild(labels: I64, tfidf: sparse.csr_matrix, embed: F32, days: I64) -> _Stories:
+    """Story sums and date ranges from a labelling (labels are 0..k-1)."""
+    count = int(labels.max()) + 1 if labels.size else 0
+    stories = _Stories(tfidf.shape[1], embed.shape[1])
+    members = sparse.csr_matrix(
+        (np.ones(labels.size, dtype=np.float32), (labels, np.arange(labels.size))),
+        shape=(count, labels.size),
+    )
+    stories.count = count
+    stories.tfidf = np.asarray((members @ tfidf).toarray(), dtype=np.float32)
+    stories.embed = np.asarray(members @ embed, dtype=np.float32)
+    stories.dirty = np.zeros(count, dtype=bool)
+    dated = days != NO_DATE
+    stories.first = np.full(count, NO_DATE, dtype=np.int64)
+    stories.last = np.full(count, NO_DATE, dtype=np.int64)
+    big = np.iinfo(np.int64).max
+    first = np.full(count, big, dtype=np.int64)
+    np.minimum.at(first, labels[dated], days[dated])
+    np.maximum.at(stories.last, labels[dated], days[dated])
+    stories.first = np.where(first == big, NO_DATE, first)
+    return stories
+
+
+def _refine(
+    labels: I64, tfidf: sparse.csr_matrix, embed: F32, days: I64, weight: float,
+    params: ClusterParams,
+) -> I64:
+    """One k-means-like round: merge close stories, then move articles to their best story."""
+    stories = _rebuild(labels, tfidf, embed, days)
+    ids = np.arange(stories.count, dtype=np.int64)
+    parent = ids.copy()
+    unit_t, unit_e = _unit(stories.tfidf), _unit(stories.embed)
+    for start in range(0, stories.count, 1024):
+        block = ids[start : start + 1024]
+        sims = stories.similarity(ids, unit_t[block], unit_e[block], weight)
+        for offset, story in enumerate(block.tolist()):
+            sims[offset] -= stories.date_penalty(ids, int(stories.first[story]), params)
+            for other in np.flatnonzero(sims[offset, :story] >= params.merge).tolist():
+                _union(parent, story, other)
+    merged = np.array([_root(parent, int(label)) for label in labels], dtype=np.int64)
+    stories = _rebuild(_renumber(merged), tfidf, embed, days)
+    moved = merged.copy()
+    new_labels = _renumber(merged)
+    for start in range(0, labels.size, params.batch):
+        stop = min(labels.size, start + params.batch)
+        rows_t = tfidf[start:stop].toarray().astype(np.float32)
+        sims = stories.similarity(ids[: stories.count], rows_t, embed[start:stop], weight)
+        best = np.argmax(sims, axis=1)
+        current = new_labels[start:stop]
+        keep = sims[np.arange(best.size), best] <= sims[np.arange(best.size), current] + 1e-6
+        moved[start:stop] = np.where(keep, current, best)
+    return _renumber(moved)
+
+
+def _union(parent: I64, a: int, b: int) -> None:
+    ra, rb = _root(parent, a), _root(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
+def _root(parent: I64, node: int) -> int:
+    while parent[node] != node:
+        parent[node] = parent[parent[node]]
+        node = int(parent[node])
+    return node
+
+
+def _renumber(labels: I64) -> I64:
+    """Labels 0..k-1 in order of each story's first member."""
+    _, first = np.unique(labels, return_index=True)
+    order = np.argsort(first, kind="stable")
+    mapping = np.empty(int(labels.max()) + 1, dtype=np.int64)
+    mapping[np.unique(labels)[order]] = np.arange(order.size)
+    return mapping[labels]
+
+
+def _place(
+    stories: _Stories,
+    active: I64,
+    stale: F32,
+    row_t: F32,
+    row_e: F32,
+    day: int,
+    weight: float,
+    params: ClusterParams,
+) -> int:
+    """Join the best story at or above the threshold, or open one; return its index."""
+    known = int(active[-1]) + 1 if active.size else 0
+    opened = np.arange(known, stories.count, dtype=np.int64)
+    ids = np.concatenate([active, opened])
+    if ids.size:
+        sims = np.concatenate([stale, np.zeros(opened.size, dtype=np.float32)])
+        redo = np.flatnonzero(stories.dirty[ids])
+        if redo.size:
+            sims[redo] = stories.similarity(ids[redo], row_t, row_e, weight)[0]
+        sims -= stories.date_penalty(ids, day, params)
+        best = int(np.argmax(sims))
+        if sims[best] >= params.join:
+            stories.add(int(ids[best]), row_t[0], row_e[0], day)
+            return int(ids[best])
+    return stories.open(row_t[0], row_e[0], day)
+
+
+def _finish(
+    labels: I64,
+    tfidf: sparse.csr_matrix,
+    embed: F32,
+    stories: _Stories,
+    weight: float,
+    params: ClusterParams,
+) -> Clustering:
+    """Centrality of each article in its story, and related-story pairs."""
+    centrality = np.zeros(labels.size, dtype=np.float32)
+    unit_t = _unit(stories.tfidf[: stories.count])
+    unit_e = _unit(stories.embed[: stories.count])
+    coo = tfidf.tocoo()
+    own_t = np.bincount(
+        coo.row, weights=coo.data * unit_t[labels[coo.row], coo.col], minlength=labels.size
+    )
+    centrality += (weight * own_t).astype(np.float32)
+    if embed.shape[1]:
+        for start in range(0, labels.size, 4096):
+            stop = min(labels.size, start + 4096)
+            own_e = np.einsum("ij,ij->i", embed[start:stop], unit_e[labels[start:stop]])
+            centrality[start:stop] += (1 - weight) * own_e
+    return Clustering(labels, centrality, _related(stories, weight, params))
+
+
+def _related(
+    stories: _Stories, weight: float, params: ClusterParams
+) -> tuple[tuple[int, int], ...]:
+    """Story pairs (a < b) whose centroids are similar but were not merged."""
+    ids = np.arange(stories.count, dtype=np.int64)
+    pairs: list[tuple[int, int]] = []
+    unit_t = _unit(stories.tfidf[: stories.count])
+    unit_e = _unit(stories.embed[: stories.count])
+    for start in range(0, stories.count, 1024):
+        block = ids[start : start + 1024]
+        sims = stories.similarity(ids, unit_t[block], unit_e[block], weight)
+        for offset, row in enumerate(sims):
+            story = int(block[offset])
+            row[story] = -np.inf
+            top = np.argsort(-row, kind="stable")[: params.max_related]
+            pairs.extend(
+                (min(story, int(o)), max(story, int(o))) for o in top if row[o] >= params.related
+            )
+    return tuple(sorted(set(pairs)))
