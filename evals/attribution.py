@@ -113,9 +113,10 @@ def _metrics(
     predicted: list[tuple[str, Attribution]], gold: list[tuple[str, Attribution]], data: str
 ) -> list[Metric]:
     metrics = []
+    names = {name: index for index, name in enumerate(sorted({n for n, _ in predicted + gold}))}
     for role in ("source", "cue", "content"):
-        pred_spans = _role_spans(predicted, role)
-        gold_spans = _role_spans(gold, role)
+        pred_spans = _role_spans(predicted, role, names)
+        gold_spans = _role_spans(gold, role, names)
         for exact in (True, False):
             prf = span_prf(pred_spans, gold_spans, exact=exact)
             metrics += _prf_metrics(f"{role}_{'exact' if exact else 'overlap'}", prf, data)
@@ -125,12 +126,13 @@ def _metrics(
     return metrics
 
 
-def _role_spans(items: list[tuple[str, Attribution]], role: str) -> list[Span]:
+def _role_spans(
+    items: list[tuple[str, Attribution]], role: str, names: dict[str, int]
+) -> list[Span]:
     """Spans of one role, made unique across articles by a per-article offset."""
-    offsets: dict[str, int] = {}
     spans = []
     for name, attribution in items:
-        base = offsets.setdefault(name, len(offsets) * 10_000_000)
+        base = names[name] * 10_000_000
         span = getattr(attribution, role)
         if span is not None:
             spans.append((base + span[0], base + span[1]))

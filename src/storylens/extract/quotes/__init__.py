@@ -1,0 +1,151 @@
+"""Attributions: who said what, as direct quotes and reported speech, speaker resolved.
+
+``find_quotes`` runs, in order:
+
+1. :mod:`.marks` pairs quotation marks into quoted spans;
+2. :mod:`.direct` attaches each quoted span to the cue next to it (or to the previous
+   speaker when it continues their quote; short uncued fragments become terms);
+3. :mod:`.reported` finds reported speech from the parse ("X said that …");
+   a reported content that contains a quoted span is ``mixed``;
+4. :mod:`.speakers` resolves every subject to the best name this article gives.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from storylens.extract.quotes.direct import Direct, attach_cues
+from storylens.extract.quotes.marks import find_marked
+from storylens.extract.quotes.reported import Reported, find_reported
+from storylens.extract.quotes.speakers import Speaker, SpeakerResolver
+from storylens.model import Article, Entity, Offsets, Quote, QuoteKind
+
+__all__ = ["find_quotes"]
+
+
+def find_quotes(article: Article, doc: Any, *, entities: Sequence[Entity]) -> tuple[Quote, ...]:
+    """Direct and reported speech with the speaker resolved."""
+    text = article.text
+    resolver = SpeakerResolver(text, doc, entities)
+    directs = attach_cues(doc, text, find_marked(text))
+    quotes = _direct_quotes(article, directs, resolver)
+    used = {d.cue.i for d in directs if d.cue is not None}
+    spans = sorted((q.start, q.end) for q in quotes if q.kind != "term")
+    for reported in find_reported(doc, text):
+        if reported.cue_token in used or _inside_quote(reported, spans):
+            continue
+        reported = _clipped(text, _extended(reported, directs))
+        if reported.end <= reported.start:
+            continue
+        kind = _reported_kind(reported, directs)
+        quotes.append(_reported_quote(article, reported, resolver, kind))
+    quotes = _drop_absorbed(quotes)
+    return tuple(sorted(quotes, key=lambda q: (q.start, q.end, q.cue_span is None)))
+
+
+def _direct_quotes(
+    article: Article, directs: list[Direct], resolver: SpeakerResolver
+) -> list[Quote]:
+    quotes: list[Quote] = []
+    last: Quote | None = None
+    for direct in directs:
+        marked, text = direct.marked, article.text
+        if marked.end <= marked.start:
+            continue
+        if direct.is_term(text):
+            quotes.append(_quote(article, marked.start, marked.end, None, None, "term"))
+            continue
+        if direct.continues and last is not None:
+            quote = _quote(article, marked.start, marked.end, None, None, "direct")
+            quotes.append(replace(quote, speaker=last.speaker, speaker_span=last.speaker_span))
+            continue
+        found = resolver.resolve(direct.subject) if direct.subject is not None else None
+        quote = _quote(article, marked.start, marked.end, found, direct.cue, "direct")
+        quotes.append(quote)
+        last = quote if found is not None else last
+    return quotes
+
+
+def _reported_quote(
+    article: Article, reported: Reported, resolver: SpeakerResolver, kind: QuoteKind
+) -> Quote:
+    speaker = resolver.resolve(reported.subject)
+    cue = article.text[reported.cue_start : reported.cue_end]
+    return Quote(
+        article.id,
+        reported.start,
+        reported.end,
+        article.text[reported.start : reported.end],
+        speaker.name,
+        speaker.span,
+        cue,
+        Offsets(reported.cue_start, reported.cue_end),
+        kind,
+    )
+
+
+def _quote(
+    article: Article, start: int, end: int, speaker: Speaker | None, cue: Any, kind: QuoteKind
+) -> Quote:
+    cue_span = Offsets(cue.idx, cue.idx + len(cue.text)) if cue is not None else None
+    return Quote(
+        article.id,
+        start,
+        end,
+        article.text[start:end],
+        speaker.name if speaker is not None else None,
+        speaker.span if speaker is not None else None,
+        cue.text if cue is not None else None,
+        cue_span,
+        kind,
+    )
+
+
+def _inside_quote(reported: Reported, spans: list[tuple[int, int]]) -> bool:
+    """A cue inside a direct quote belongs to the quoted speaker's own words."""
+    at = bisect.bisect_right(spans, (reported.cue_start, _FAR)) - 1
+    return at >= 0 and spans[at][0] <= reported.cue_start < spans[at][1]
+
+
+_FAR = 1 << 62
+
+
+def _extended(reported: Reported, directs: list[Direct]) -> Reported:
+    """Reach over an unattributed quote that ends the reported clause ("accused Y of “…”")."""
+    at = bisect.bisect_left(directs, reported.end, key=lambda d: d.marked.outer_start)
+    if at < len(directs):
+        marked = directs[at].marked
+        if directs[at].cue is None and marked.outer_start <= reported.end + 2:
+            return replace(reported, end=marked.end)
+    return reported
+
+
+def _clipped(text: str, reported: Reported) -> Reported:
+    """The reported content cut to the paragraph of its cue."""
+    first = text.rfind("\n", 0, reported.cue_start) + 1
+    last = text.find("\n", reported.cue_end)
+    last = len(text) if last < 0 else last
+    return replace(reported, start=max(reported.start, first), end=min(reported.end, last))
+
+
+def _reported_kind(reported: Reported, directs: list[Direct]) -> QuoteKind:
+    at = bisect.bisect_left(directs, reported.start, key=lambda d: d.marked.start)
+    if at < len(directs) and directs[at].marked.end <= reported.end:
+        return "mixed"
+    return "indirect"
+
+
+def _drop_absorbed(quotes: list[Quote]) -> list[Quote]:
+    """Unattributed direct quotes inside a mixed attribution are part of it."""
+    mixed = sorted((q.start, q.end) for q in quotes if q.kind == "mixed")
+    return [
+        q for q in quotes if q.kind != "direct" or q.speaker is not None or not _within(q, mixed)
+    ]
+
+
+def _within(quote: Quote, spans: list[tuple[int, int]]) -> bool:
+    at = bisect.bisect_right(spans, (quote.start, _FAR)) - 1
+    return any(spans[i][1] >= quote.end for i in range(max(0, at - 3), at + 1))

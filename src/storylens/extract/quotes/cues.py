@@ -1,0 +1,122 @@
+"""Lexicons for attribution, as data: cue verbs by lowercase form, cue phrases, titles, pronouns.
+
+The pinned spaCy pipeline runs without a lemmatizer, so every verb is listed with its
+inflected forms (base, third person, past, participles) on one line.
+"""
+
+from __future__ import annotations
+
+
+def forms(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a lexicon string."""
+    return frozenset(text.split())
+
+
+_VERB_LINES = """
+say says said saying
+tell tells told telling
+add adds added adding
+write writes wrote written writing
+claim claims claimed claiming
+warn warns warned warning
+accuse accuses accused accusing
+deny denies denied denying
+confirm confirms confirmed confirming
+announce announces announced announcing
+note notes noted noting
+report reports reported reporting
+state states stated stating
+insist insists insisted insisting
+argue argues argued arguing
+explain explains explained explaining
+suggest suggests suggested suggesting
+declare declares declared declaring
+tweet tweets tweeted tweeting
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+allege alleges alleged alleging
+assert asserts asserted asserting
+stress stresses stressed stressing
+emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised
+predict predicts predicted predicting
+reveal reveals revealed revealing
+concede concedes conceded conceding
+estimate estimates estimated estimating
+threaten threatens threatened threatening
+promise promises promised promising
+vow vows vowed vowing
+urge urges urged urging
+call calls called calling
+ask asks asked asking
+respond responds responded responding
+reply replies replied replying
+recall recalls recalled recalling
+maintain maintains maintained maintaining
+contend contends contended contending
+complain complains complained complaining
+charge charges charged charging
+blame blames blamed blaming
+boast boasts boasted boasting
+joke jokes joked joking
+remark remarks remarked remarking
+observe observes observed observing
+point points pointed pointing
+mention mentions mentioned mentioning
+describe describes described describing
+indicate indicates indicated indicating
+clarify clarifies clarified clarifying
+comment comments commented commenting
+testify testifies testified testifying
+conclude concludes concluded concluding
+agree agrees agreed agreeing
+believe believes believed believing
+think thinks thought thinking
+"""
+
+CUE_VERBS: frozenset[str] = forms(_VERB_LINES)
+"""Verbs that mark an attribution ("said", "denied", "warned"), every form in lowercase."""
+
+OBJECT_CUES: frozenset[str] = forms(
+    "accuse accuses accused accusing blame blames blamed blaming deny denies denied denying "
+    "charge charges charged charging"
+)
+"""Cue verbs whose content may be their object or an "of"/"for" phrase ("accused Y of …")."""
+
+WEAK_CUES: frozenset[str] = forms(
+    "call calls called calling point points pointed pointing agree agrees agreed agreeing "
+    "believe believes believed believing think thinks thought thinking describe describes "
+    "described describing mention mentions mentioned mentioning"
+)
+"""Cue verbs that mark speech only with a clause complement ("called for" is not "called")."""
+
+CUE_PHRASES: tuple[tuple[str, ...], ...] = (("according", "to"), ("quoted", "by"))
+"""Prepositional cues: "according to X, …"."""
+
+CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "parataxis"})
+"""Dependency labels of a cue verb's child that hold what was said."""
+
+SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+NAME_DEPS: frozenset[str] = frozenset(
+    {"compound", "det", "amod", "poss", "nmod", "case", "nummod", "quantmod", "flat"}
+)
+"""Left children kept in a speaker mention ("Kremlin spokesman Dmitry Peskov")."""
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "we"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+
+TITLES: frozenset[str] = forms(
+    "president leader minister spokesman spokeswoman spokesperson chancellor premier "
+    "secretary governor senator mayor chief commander general ambassador envoy king queen "
+    "dictator head director official adviser advisor chairman chairwoman candidate nominee "
+    "prosecutor judge"
+)
+"""Title nouns: "the Belarusian president" is resolved to the person named with that title."""
+
+OPEN_MARKS = "“‘\"'"
+CLOSE_MARKS = "”’\"'"
+ALL_MARKS = "“”‘’\"'«»"
+
+TERM_MAX_WORDS = 4
+"""A quoted fragment this short with no speech cue of its own is a term, not speech."""

@@ -1,0 +1,109 @@
+"""Direct quotes: a quoted span and the cue next to it ("…,” Lukashenko said").
+
+1. a cue verb within a few tokens after the closing mark, or before the opening mark
+   ("said: “…”", "confirmed that “…”"), in the same sentence;
+2. otherwise a quote continuing the previous direct quote of its paragraph, or opening a
+   paragraph right after one that ended with an attributed quote;
+3. otherwise a short fragment is a term (scare quotes), a longer one unattributed speech.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storylens.extract.quotes.cues import CUE_VERBS, TERM_MAX_WORDS
+from storylens.extract.quotes.marks import Marked
+from storylens.extract.quotes.reported import subject_of
+
+WINDOW = 8
+STOPS = frozenset({".", "!", "?", "\n"})
+INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class Direct:
+    """A quoted span with its cue token and the subject token the speaker comes from."""
+
+    marked: Marked
+    cue: Any
+    subject: Any
+    continues: bool = False
+
+    def is_term(self, text: str) -> bool:
+        """A short fragment with no cue of its own: scare quotes, not speech."""
+        words = len(text[self.marked.start : self.marked.end].split())
+        return self.cue is None and not self.continues and words <= TERM_MAX_WORDS
+
+
+def attach_cues(doc: Any, text: str, marks: Sequence[Marked]) -> list[Direct]:
+    """Each quoted span with the cue and subject that attribute it, if any."""
+    starts = [token.idx for token in doc]
+    found: list[Direct] = []
+    for index, marked in enumerate(marks):
+        limit = marks[index + 1].outer_start if index + 1 < len(marks) else len(text)
+        cue = _cue_after(doc, text, starts, marked, limit)
+        if cue is None:
+            floor = marks[index - 1].outer_end if index else 0
+            cue = _cue_before(doc, starts, marked, floor)
+        if cue is not None:
+            found.append(Direct(marked, cue, _subject(cue, marked)))
+        else:
+            long = len(text[marked.start : marked.end].split()) > TERM_MAX_WORDS
+            found.append(Direct(marked, None, None, long and _continues(text, marked, found)))
+    return found
+
+
+def _cue_after(doc: Any, text: str, starts: list[int], marked: Marked, limit: int) -> Any:
+    first = bisect.bisect_left(starts, marked.outer_end)
+    for token in doc[first : first + WINDOW]:
+        if token.idx >= limit or token.text in STOPS or "\n" in token.text:
+            return None
+        if _is_cue(token):
+            return token if _closes_sentence(text, marked, token) else None
+    return None
+
+
+def _closes_sentence(text: str, marked: Marked, cue: Any) -> bool:
+    """'“X,” he said' but not '‘by train’ on Saturday … claims': punctuation ends the quote."""
+    gap = text[marked.end : marked.outer_end + 2]
+    return text[marked.end - 1] in ".!?" or any(mark in gap for mark in ",!?—–:")
+
+
+def _cue_before(doc: Any, starts: list[int], marked: Marked, floor: int) -> Any:
+    last = bisect.bisect_left(starts, marked.outer_start)
+    for token in reversed(doc[max(0, last - WINDOW) : last]):
+        if token.idx < floor or token.text in STOPS or "\n" in token.text:
+            return None
+        if _is_cue(token):
+            gap = doc[token.i + 1 : last]
+            return token if len(gap) <= 2 or gap[-1].lower_ in (":", ",", "that") else None
+    return None
+
+
+def _is_cue(token: Any) -> bool:
+    return token.lower_ in CUE_VERBS and token.tag_.startswith("VB")
+
+
+def _subject(cue: Any, marked: Marked) -> Any:
+    subject = subject_of(cue)
+    if subject is not None:
+        return subject
+    if cue.idx > marked.outer_start:
+        for child in cue.rights:
+            if child.dep_ in INVERTED_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return child
+    return None
+
+
+def _continues(text: str, marked: Marked, found: list[Direct]) -> bool:
+    """Whether the previous attributed quote is in this paragraph or in the one just before."""
+    previous = next((d for d in reversed(found[-5:]) if d.subject is not None or d.continues), None)
+    if previous is None:
+        return False
+    lines = text[previous.marked.outer_end : marked.outer_start].split("\n")
+    if len(lines) == 1:
+        return True
+    return all(line.strip() == "" for line in lines[1:])

@@ -1,0 +1,133 @@
+"""Reported speech from the dependency parse: "X said (that) …", "according to X, …".
+
+A cue is a verb from :data:`cues.CUE_VERBS` (by lowercase form: the pipeline has no
+lemmatizer). What was said is, in order of preference:
+
+1. the cue's clause complement (``ccomp``/``xcomp``/``parataxis``) — "said that …",
+   "warned Minsk to …", and "…, he said" when the parser hangs the clause under the cue;
+2. for accusing/denying verbs, the object and its "of"/"for" phrase ("accused Y of …");
+3. the clause the cue is attached to, when the cue follows it ("…, the agency reported").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from storylens.extract.quotes.cues import (
+    CONTENT_DEPS,
+    CUE_PHRASES,
+    CUE_VERBS,
+    OBJECT_CUES,
+    SUBJECT_DEPS,
+    WEAK_CUES,
+    forms,
+)
+
+TRIM = " \t\n,;:—–-"
+XCOMP_CUES = forms(
+    "warn warns warned warning threaten threatens threatened threatening urge urges urged "
+    "urging promise promises promised promising vow vows vowed vowing ask asks asked asking "
+    "call calls called calling tell tells told telling"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """One reported attribution: cue token span, subject token (or None), content bounds."""
+
+    cue_start: int
+    cue_end: int
+    cue_token: int
+    subject: Any
+    start: int
+    end: int
+
+
+def find_reported(doc: Any, text: str) -> Iterator[Reported]:
+    """Every reported attribution in the Doc whose cue has a subject and a content."""
+    for token in doc:
+        if token.lower_ == "according" or token.lower_ == "quoted":
+            found = _phrase_cue(token, text)
+        elif token.lower_ in CUE_VERBS and token.tag_.startswith("VB"):
+            found = _verb_cue(token, text)
+        else:
+            continue
+        if found is not None:
+            yield found
+
+
+def subject_of(token: Any) -> Any:
+    """The subject of a cue verb, borrowed from its head for "…, adding that …"."""
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if token.dep_ not in ("advcl", "conj", "xcomp") or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_cue(token: Any, text: str) -> Reported | None:
+    subject = subject_of(token)
+    if subject is None:
+        return None
+    bounds = _content_bounds(token, subject, text)
+    if bounds is None:
+        return None
+    cue_end = token.idx + len(token.text)
+    return Reported(token.idx, cue_end, token.i, subject, *bounds)
+
+
+def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
+    lower = token.lower_
+    for child in token.children:
+        if child.dep_ == "ccomp" or (child.dep_ in CONTENT_DEPS and lower not in WEAK_CUES):
+            if child.dep_ == "xcomp" and lower not in XCOMP_CUES:
+                continue
+            return _trimmed(text, child.left_edge.idx, _right(child.right_edge))
+    if lower in OBJECT_CUES:
+        objects = [c for c in token.rights if c.dep_ in ("dobj", "prep", "pcomp")]
+        if objects:
+            return _trimmed(text, objects[0].left_edge.idx, _right(objects[-1].right_edge))
+    head = token.head
+    if (
+        token.dep_ in ("ccomp", "parataxis", "advcl")
+        and head.i < token.i
+        and lower not in WEAK_CUES
+    ):
+        left = min(token.left_edge.idx, subject.left_edge.idx)
+        return _trimmed(text, head.left_edge.idx, left)
+    return None
+
+
+def _phrase_cue(token: Any, text: str) -> Reported | None:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is None or (token.lower_, nxt.lower_) not in CUE_PHRASES:
+        return None
+    objects = [c for c in nxt.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    subject, sent = objects[0], token.sent
+    phrase_end = _right(subject.right_edge)
+    if token.i == sent.start or text[sent.start_char : token.idx].strip(TRIM) == "":
+        bounds = _trimmed(text, phrase_end, sent.end_char)
+    else:
+        bounds = _trimmed(text, sent.start_char, token.idx)
+    if bounds is None:
+        return None
+    return Reported(token.idx, _right(nxt), token.i, subject, *bounds)
+
+
+def _right(token: Any) -> int:
+    return int(token.idx + len(token.text))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM + ".":
+        end -= 1
+    return (start, end) if end - start > 1 else None

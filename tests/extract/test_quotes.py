@@ -1,0 +1,120 @@
+"""Attributions: quote marks, cues, speakers, on small texts and on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.extract.entities import find_entities
+from storylens.extract.quotes import find_quotes
+from storylens.extract.quotes.marks import find_marked
+from storylens.model import Article, Quote, Report
+from storylens.resources import Resources
+from tests.conftest import article_by_prefix
+from tests.spans import assert_spans_valid
+
+
+def quotes_of(text: str, resources: Resources) -> tuple[Quote, ...]:
+    article = Article(id="t", source="t", text=text)
+    doc = resources.nlp(text)
+    quotes = find_quotes(article, doc, entities=find_entities(article, doc))
+    assert_spans_valid(Article(id="t", source="t", text=text, quotes=quotes))
+    return quotes
+
+
+def marked_texts(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_marked(text)]
+
+
+def test_apostrophes_do_not_open_or_close_quotes() -> None:
+    text = "‘We’ve seen Belarus’ forces at Russia’s border,’ he said. It's Jones' car."
+    assert marked_texts(text) == ["We’ve seen Belarus’ forces at Russia’s border"]
+
+
+def test_straight_and_curly_quotes_mix() -> None:
+    text = "\"First one,\" she said. “Second one,” he said. 'Third one,' they said."
+    assert marked_texts(text) == ["First one", "Second one", "Third one"]
+
+
+def test_unbalanced_double_quote_runs_to_paragraph_end() -> None:
+    assert marked_texts("He said: “this never closes\nNext paragraph.") == ["this never closes"]
+
+
+def test_direct_quote_resolves_surname_to_full_name(resources: Resources) -> None:
+    text = (
+        "Belarusian President Alexander Lukashenko spoke on Monday.\n"
+        "“We have been preparing for this for decades. If necessary, we will respond,” "
+        "Lukashenko said."
+    )
+    (quote,) = [q for q in quotes_of(text, resources) if q.kind == "direct"]
+    assert quote.speaker == "Alexander Lukashenko"
+    assert quote.cue == "said"
+    assert quote.text.startswith("We have been preparing")
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "Lukashenko"
+
+
+def test_pronoun_and_continuation_keep_the_speaker(resources: Resources) -> None:
+    text = (
+        "President Vladimir Putin spoke in Astana on Friday.\n"
+        "“What is happening today is uncomfortable, to say the least,” he said. "
+        "“But we would have had it all a little later, under worse conditions.”\n"
+        "“So my actions are right and timely, and we will continue.”"
+    )
+    direct = [q for q in quotes_of(text, resources) if q.kind == "direct"]
+    assert len(direct) == 3
+    assert {q.speaker for q in direct} == {"Vladimir Putin"}
+
+
+def test_reported_speech_keeps_the_cue_verb(resources: Resources) -> None:
+    text = (
+        "The ministry denied that troops had crossed the border. "
+        "Officials claimed that the exercise was purely defensive."
+    )
+    cues = {q.cue: q.speaker for q in quotes_of(text, resources)}
+    assert cues == {"denied": "ministry", "claimed": "Officials"}
+
+
+def test_according_to(resources: Resources) -> None:
+    text = "According to the Defense Ministry, the first convoy arrived on Saturday."
+    (quote,) = quotes_of(text, resources)
+    assert quote.cue == "According to"
+    assert quote.speaker == "Defense Ministry"
+    assert quote.text == "the first convoy arrived on Saturday"
+
+
+def test_scare_quotes_are_terms(resources: Resources) -> None:
+    text = "The soldiers came across the border ‘by train’ on Saturday morning."
+    quotes = quotes_of(text, resources)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("by train", "term", None)]
+
+
+def speakers(report: Report, prefix: str) -> list[str]:
+    article = article_by_prefix(report, prefix)
+    assert_spans_valid(article)
+    return [q.speaker or "" for q in article.quotes if q.kind != "term"]
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_seed_001_quotes(seeds_report: Report) -> None:
+    article = article_by_prefix(seeds_report, "001")
+    direct = [q for q in article.quotes if q.kind == "direct" and q.cue == "said"]
+    assert sum("Lukashenko" in (q.speaker or "") for q in direct) >= 4
+    assert any("Peskov" in name for name in speakers(seeds_report, "001"))
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize("surname", ["Zelenskyy", "Putin", "Blinken", "Defense Ministry"])
+def test_seed_003_quotes(seeds_report: Report, surname: str) -> None:
+    assert any(surname in name for name in speakers(seeds_report, "003"))
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_seed_000_scare_quotes_are_not_speech(seeds_report: Report) -> None:
+    article = article_by_prefix(seeds_report, "000")
+    for term in ("by train", "joint military task force"):
+        quoted = [q for q in article.quotes if q.text == term]
+        assert quoted, term
+        assert all(q.speaker is None and q.kind == "term" for q in quoted), quoted
