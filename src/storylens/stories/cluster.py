@@ -29,8 +29,8 @@ NO_DATE = -(10**9)
 class ClusterParams:
     """Thresholds and weights (tuned on half of ECB+, see docs/stages/stories.md)."""
 
-    join: float = 0.22
-    related: float = 0.15
+    join: float = 0.16
+    related: float = 0.12
     tfidf_weight: float = 1.0
     name_weight: float = 0.5
     date_slack_days: float = 3.0
