@@ -108,9 +108,9 @@ class _Checker:
             ]
             hits.append(
                 any(
-                    q.value == ref["value"]
-                    and q.low == ref["low"]
-                    and q.high == ref["high"]
+                    _close(q.value, ref["value"])
+                    and _close(q.low, ref["low"])
+                    and _close(q.high, ref["high"])
                     and q.unit == ref["unit"]
                     for q in found
                 )
@@ -235,6 +235,13 @@ class _Checker:
             any(a == i["article"] and i["term"].casefold() in text for a, text in terms)
             for i in self.gold["framing"]
         ]
+
+
+def _close(got: float | None, want: float | None) -> bool:
+    """Equal numbers (to rounding), or both absent."""
+    if got is None or want is None:
+        return got is want
+    return abs(got - want) <= 1e-6 * max(1.0, abs(want))
 
 
 class _NoStory:

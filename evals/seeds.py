@@ -67,7 +67,8 @@ def _cleaning(
             if number in doc["junk_lines"]:
                 junk_removed.append(text in removed and locate(article, text) is None)
             elif number == doc["title_line"]:
-                titles.append(" ".join((article.title or "").split()) == text)
+                title = " ".join((article.title or "").split())
+                titles.append(bool(title) and text.startswith(title) and len(title) > len(text) / 2)
             else:
                 body_kept.append(locate(article, text) is not None)
     return [
