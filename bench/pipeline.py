@@ -66,8 +66,15 @@ def _words_per_second(seeds: Path, *, repeats: int) -> list[Figure]:
     seconds = median_seconds(
         lambda: analyze_documents(documents, resources=resources), repeats=repeats
     )
-    return [Figure("pipeline", "pipeline_words_per_s", words / seconds, "words/s",
-                   f"stages 2-7, seeds ×20 ({words:,} words), one process")]
+    return [
+        Figure(
+            "pipeline",
+            "pipeline_words_per_s",
+            words / seconds,
+            "words/s",
+            f"stages 2-7, seeds ×20 ({words:,} words), one process",
+        )
+    ]
 
 
 def synthetic_records(count: int, *, seed: int = 7) -> list[dict[str, str]]:
@@ -79,9 +86,7 @@ def synthetic_records(count: int, *, seed: int = 7) -> list[dict[str, str]]:
         for sent in json.loads(line)["text"].replace("\n", " ").split(". ")
         if len(sent.split()) > 5
     ]
-    return [
-        {"id": f"syn-{n}", "text": "\n\n".join(rng.sample(sentences, 8))} for n in range(count)
-    ]
+    return [{"id": f"syn-{n}", "text": "\n\n".join(rng.sample(sentences, 8))} for n in range(count)]
 
 
 def _scaling_clean(sizes: tuple[int, ...]) -> list[Figure]:
@@ -95,8 +100,15 @@ def _scaling_clean(sizes: tuple[int, ...]) -> list[Figure]:
             documents = read_inputs([str(path)]).documents
             clean_all(documents)
             seconds = time.perf_counter() - started
-        figures.append(Figure("pipeline", f"scale_ingest_clean_{size}_docs_per_s",
-                              size / seconds, "docs/s", f"{size:,} synthetic articles"))
+        figures.append(
+            Figure(
+                "pipeline",
+                f"scale_ingest_clean_{size}_docs_per_s",
+                size / seconds,
+                "docs/s",
+                f"{size:,} synthetic articles",
+            )
+        )
     return figures
 
 
@@ -104,11 +116,19 @@ def _scaling_analyze(sizes: tuple[int, ...]) -> list[Figure]:
     resources = load_resources()
     figures = []
     for size in sizes:
-        documents = read_inputs(["-"], stdin="\n".join(
-            json.dumps(r) for r in synthetic_records(size)).encode()).documents
+        documents = read_inputs(
+            ["-"], stdin="\n".join(json.dumps(r) for r in synthetic_records(size)).encode()
+        ).documents
         started = time.perf_counter()
         analyze_documents(documents, resources=resources)
         seconds = time.perf_counter() - started
-        figures.append(Figure("pipeline", f"scale_analyze_{size}_docs_per_s", size / seconds,
-                              "docs/s", f"whole analysis, {size:,} synthetic articles"))
+        figures.append(
+            Figure(
+                "pipeline",
+                f"scale_analyze_{size}_docs_per_s",
+                size / seconds,
+                "docs/s",
+                f"whole analysis, {size:,} synthetic articles",
+            )
+        )
     return figures

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from bench.figure import Figure
+from evals.markers import rewrite_figures
 from storylens import __version__
 
 BENCHES = ("pipeline", "clean", "extract", "stories", "compare")
@@ -46,18 +47,14 @@ def format_table(figures: list[Figure]) -> str:
 
 
 def write_doc(figures: list[Figure], *, path: Path = DOC) -> None:
-    start, end = "<!-- figures:start -->", "<!-- figures:end -->"
+    """Rewrite the generated part of docs/performance.md."""
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    when = dt.date.today().isoformat()
     body = (
-        f"{start}\nstorylens {__version__}, measured {dt.date.today().isoformat()} by "
-        f"`make bench` on {machine}.\n\n{format_table(figures)}\n{end}"
+        f"storylens {__version__}, measured {when} by `make bench` on {machine}."
+        f"\n\n{format_table(figures)}"
     )
-    text = (
-        path.read_text(encoding="utf-8") if path.exists() else f"# Performance\n\n{start}\n{end}\n"
-    )
-    before, _, rest = text.partition(start)
-    _, _, after = rest.partition(end)
-    path.write_text(before + body + after, encoding="utf-8")
+    rewrite_figures(path, body, title="Performance")
 
 
 def main() -> None:

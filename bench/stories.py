@@ -74,22 +74,45 @@ def bench(shared: Path, *, quick: bool) -> list[Figure]:
     for count in SIZES_QUICK if quick else SIZES_FULL:
         code = f"import json, bench.stories as b; print(json.dumps(b.measure({count})))"
         out = subprocess.run(
-            [sys.executable, "-c", code], check=True, capture_output=True, text=True,
+            [sys.executable, "-c", code],
+            check=True,
+            capture_output=True,
+            text=True,
             cwd=Path(__file__).resolve().parent.parent,
         )
         found = json.loads(out.stdout.strip().splitlines()[-1])
         size = f"{count // 1000}k"
         ratio = found["near_dup_docs_s"] / found["datasketch_docs_s"]
         figures += [
-            Figure("stories", f"near_dup_docs_per_s_{size}", found["near_dup_docs_s"], "docs/s",
-                   "own one-permutation MinHash + LSH + verification"),
-            Figure("stories", f"near_dup_vs_datasketch_{size}", ratio, "×",
-                   f"datasketch sha1 on {DATASKETCH_DOCS} docs of the same corpus"),
-            Figure("stories", f"cluster_docs_per_s_{size}", found["cluster_docs_s"], "docs/s",
-                   "TF-IDF only, dated stream"),
+            Figure(
+                "stories",
+                f"near_dup_docs_per_s_{size}",
+                found["near_dup_docs_s"],
+                "docs/s",
+                "own one-permutation MinHash + LSH + verification",
+            ),
+            Figure(
+                "stories",
+                f"near_dup_vs_datasketch_{size}",
+                ratio,
+                "×",
+                f"datasketch sha1 on {DATASKETCH_DOCS} docs of the same corpus",
+            ),
+            Figure(
+                "stories",
+                f"cluster_docs_per_s_{size}",
+                found["cluster_docs_s"],
+                "docs/s",
+                "TF-IDF only, dated stream",
+            ),
             Figure("stories", f"cluster_seconds_{size}", found["cluster_s"], "s", ""),
             Figure("stories", f"peak_rss_{size}", found["peak_rss_mb"], "MiB", "whole subprocess"),
-            Figure("stories", f"bcubed_f1_{size}", found["bcubed_f1"], "",
-                   f"{found['stories']:.0f} stories vs {found['gold_stories']:.0f} gold"),
+            Figure(
+                "stories",
+                f"bcubed_f1_{size}",
+                found["bcubed_f1"],
+                "",
+                f"{found['stories']:.0f} stories vs {found['gold_stories']:.0f} gold",
+            ),
         ]
     return figures

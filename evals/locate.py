@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from storylens.model import Article, Report, Story
 
@@ -17,10 +18,15 @@ class Place:
     end: int
 
 
-class _Ref:
-    article_id: str
-    start: int
-    end: int
+class Ref(Protocol):
+    """Anything with an article and a character range (Statement, Side, mentions)."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 def locate(article: Article, fragment: str) -> Place | None:
@@ -33,7 +39,7 @@ def locate(article: Article, fragment: str) -> Place | None:
     return None
 
 
-def overlaps(ref: _Ref, place: Place) -> bool:
+def overlaps(ref: Ref, place: Place) -> bool:
     return ref.article_id == place.article_id and ref.start < place.end and place.start < ref.end
 
 

@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from evals.markers import rewrite_figures
 from evals.metric import Metric
 from storylens import __version__
 
@@ -45,16 +46,10 @@ def format_table(metrics: list[Metric]) -> str:
 
 
 def write_doc(metrics: list[Metric], *, path: Path = DOC) -> None:
-    """Rewrite the generated part of docs/quality.md (between the markers)."""
-    start, end = "<!-- figures:start -->", "<!-- figures:end -->"
-    body = (
-        f"{start}\nstorylens {__version__}, measured {dt.date.today().isoformat()} by "
-        f"`make eval`.\n\n{format_table(metrics)}\n{end}"
-    )
-    text = path.read_text(encoding="utf-8") if path.exists() else f"# Quality\n\n{start}\n{end}\n"
-    before, _, rest = text.partition(start)
-    _, _, after = rest.partition(end)
-    path.write_text(before + body + after, encoding="utf-8")
+    """Rewrite the generated part of docs/quality.md."""
+    when = dt.date.today().isoformat()
+    body = f"storylens {__version__}, measured {when} by `make eval`.\n\n{format_table(metrics)}"
+    rewrite_figures(path, body, title="Quality")
 
 
 def main() -> None:

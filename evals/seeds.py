@@ -7,10 +7,11 @@ gold same-fact pairs aligned, gold conflicts reported.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from evals.locate import Place, locate, overlaps, share, story_of
+from evals.locate import Place, Ref, locate, overlaps, share, story_of
 from evals.metric import Metric
 from evals.scorers import bcubed
 from storylens.ingest import read_inputs
@@ -30,19 +31,21 @@ def evaluate(shared: Path, *, fast: bool = False) -> list[Metric]:
         for name in gold["documents"]
     }
     articles = {name: _article(report, name) for name in gold["documents"]}
+    facts = [fact.statements for story in report.stories for fact in story.facts]
+    conflicts = [conflict.sides for story in report.stories for conflict in story.conflicts]
     return [
         *_cleaning(gold, lines, articles),
         _grouping(gold, report),
         Metric(
             "seeds",
             "same_fact_pairs_aligned",
-            share(_aligned(report, articles, lines, pair) for pair in gold["same_fact_examples"]),
+            share(_covered(facts, articles, lines, pair) for pair in gold["same_fact_examples"]),
             DATA,
         ),
         Metric(
             "seeds",
             "conflicts_reported",
-            share(_conflicted(report, articles, lines, pair) for pair in gold["conflict_examples"]),
+            share(_covered(conflicts, articles, lines, pair) for pair in gold["conflict_examples"]),
             DATA,
         ),
     ]
@@ -101,27 +104,17 @@ def _place(
     return locate(article, lines[ref["doc"]][ref["line"] - 1])
 
 
-def _aligned(
-    report: Report, articles: dict[str, Article], lines: dict[str, list[str]], pair: dict[str, Any]
+def _covered(
+    groups: Sequence[Sequence[Ref]],
+    articles: dict[str, Article],
+    lines: dict[str, list[str]],
+    pair: dict[str, Any],
 ) -> bool:
+    """Whether one group (a fact's statements, a conflict's sides) covers both gold lines."""
     a, b = _place(articles, lines, pair["a"]), _place(articles, lines, pair["b"])
     if a is None or b is None:
         return False
-    facts = [f for story in report.stories for f in story.facts]
     return any(
-        any(overlaps(s, a) for s in f.statements) and any(overlaps(s, b) for s in f.statements)
-        for f in facts
-    )
-
-
-def _conflicted(
-    report: Report, articles: dict[str, Article], lines: dict[str, list[str]], pair: dict[str, Any]
-) -> bool:
-    a, b = _place(articles, lines, pair["a"]), _place(articles, lines, pair["b"])
-    if a is None or b is None:
-        return False
-    conflicts = [c for story in report.stories for c in story.conflicts]
-    return any(
-        any(overlaps(s, a) for s in c.sides) and any(overlaps(s, b) for s in c.sides)
-        for c in conflicts
+        any(overlaps(ref, a) for ref in group) and any(overlaps(ref, b) for ref in group)
+        for group in groups
     )
