@@ -10,22 +10,9 @@ import pytest
 from storylens.model import Report
 from storylens.render import render
 from tests.browser.conftest import Visit, open_report
-from tests.render.fixtures import build_report
+from tests.render.fixtures import SECTIONS, build_report
 
 pytestmark = pytest.mark.browser
-
-SECTIONS = (
-    "summary",
-    "sources",
-    "facts",
-    "conflicts",
-    "who",
-    "numbers",
-    "timeline",
-    "framing",
-    "reuse",
-    "articles",
-)
 
 
 def write(report: Report, folder: Path, name: str) -> Path:

@@ -48,6 +48,21 @@ OTHER = (
 )
 
 
+SECTIONS = (
+    "summary",
+    "sources",
+    "facts",
+    "conflicts",
+    "who",
+    "numbers",
+    "timeline",
+    "framing",
+    "reuse",
+    "articles",
+)
+"""The sections of a story in the HTML report, by their id prefix."""
+
+
 def span(text: str, needle: str, *, after: int = 0) -> tuple[int, int]:
     start = text.index(needle, after)
     return start, start + len(needle)

@@ -6,20 +6,7 @@ from html.parser import HTMLParser
 from storylens.model import Report
 from storylens.render import render
 from storylens.render.html import csp_hash
-from tests.render.fixtures import build_report
-
-SECTIONS = (
-    "summary",
-    "sources",
-    "facts",
-    "conflicts",
-    "who",
-    "numbers",
-    "timeline",
-    "framing",
-    "reuse",
-    "articles",
-)
+from tests.render.fixtures import SECTIONS, build_report
 
 
 class Tags(HTMLParser):
