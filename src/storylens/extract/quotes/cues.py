@@ -121,7 +121,9 @@ ALL_MARKS = "“”‘’\"'«»"
 TERM_MAX_WORDS = 4
 """A quoted fragment this short with no speech cue of its own is a term, not speech."""
 
-PARSE_TRIGGERS: frozenset[str] = CUE_VERBS | frozenset(word for phrase in CUE_PHRASES for word in phrase)
+PARSE_TRIGGERS: frozenset[str] = CUE_VERBS | frozenset(
+    word for phrase in CUE_PHRASES for word in phrase
+)
 """Lowercase words that make a sentence worth a dependency parse for attribution.
 
 The segment stage parses (tags and dependencies) only the sentences that contain one of
