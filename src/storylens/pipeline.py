@@ -2,7 +2,7 @@
 
     1. ingest     paths → Documents (+ Skipped)            storylens.ingest     (the only I/O)
     2. clean      Document → Article: body text, junk removed with reasons, flags
-    3. segment    Article → Article + sentences (spaCy, batched)
+    3. segment    Article → Article + sentences (spaCy, batched; syntax only where read)
     4. extract    Article → Article + entities, quantities, dates, quotes
     5. stories    [Article] → [Story]: group articles into events; canonical names per story
     6. compare    Story → Story + facts, reuse, conflicts
@@ -22,11 +22,13 @@ from storylens.clean import clean_all
 from storylens.compare import compare
 from storylens.extract import extract
 from storylens.extract.canonical import canonicalize
+from storylens.extract.triggers import needs_parse
 from storylens.model import Article, Document, Report, Skipped, Story
 from storylens.resources import Resources
 from storylens.segment import parse, segment
 from storylens.stories import group_stories
 from storylens.summarize import summarize
+from storylens.workers import analyze_in_workers, useful_jobs
 
 STAGES = ("ingest", "clean", "segment", "extract", "stories", "compare", "summarize", "render")
 
@@ -40,14 +42,19 @@ def analyze_documents(
     resources: Resources,
     skipped: Sequence[Skipped] = (),
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> Report:
-    """Run stages 2-7 over already-read documents and return the report."""
+    """Run stages 2-7 over already-read documents and return the report.
+
+    ``jobs`` > 1 runs stages 3-4 in that many worker processes when the input is large
+    enough to gain from it (:mod:`storylens.workers`); the report is the same.
+    """
     report = _Progress(progress)
     # 2. clean
     cleaned = clean_all(documents)
     report("clean", len(cleaned.articles))
     # 3. segment and 4. extract, one parsed Doc per article
-    articles = analyze_articles(cleaned.articles, resources=resources)
+    articles = analyze_articles(cleaned.articles, resources=resources, jobs=jobs)
     report("extract", len(articles))
     by_id = {article.id: article for article in articles}
     # 5. stories
@@ -68,9 +75,18 @@ def analyze_documents(
     )
 
 
-def analyze_articles(articles: Sequence[Article], *, resources: Resources) -> tuple[Article, ...]:
-    """Stages 3-4 for cleaned articles: sentences and mentions."""
-    docs = parse(articles, nlp=resources.nlp)
+def analyze_articles(
+    articles: Sequence[Article], *, resources: Resources, jobs: int = 1
+) -> tuple[Article, ...]:
+    """Stages 3-4 for cleaned articles: sentences and mentions.
+
+    Only the sentences the extractors read syntax from are parsed
+    (:func:`storylens.extract.triggers.needs_parse`).
+    """
+    workers = useful_jobs(articles, jobs=jobs)
+    if workers > 1:
+        return analyze_in_workers(articles, jobs=workers)
+    docs = parse(articles, nlp=resources.nlp, needs_parse=needs_parse)
     return tuple(
         extract(segment(article, doc), doc) for article, doc in zip(articles, docs, strict=True)
     )

@@ -25,6 +25,7 @@ from storylens.model import Document, Report, Skipped
 from storylens.pipeline import analyze_documents
 from storylens.render import FORMATS, Format, format_for_path, render
 from storylens.resources import load_resources
+from storylens.workers import available_jobs
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
@@ -84,6 +85,15 @@ def analyze(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Worker processes for parsing large inputs; 0 = one per available core.",
+        ),
+    ] = 0,
 ) -> None:
     """Analyse articles: clean, extract, group into stories, compare sources, summarise."""
     chosen = _choose_format(output, format)
@@ -94,7 +104,7 @@ def analyze(
         err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", markup=True)
     if not inputs.documents:
         _fail(NoInputError("no readable input"))
-    report = _run(inputs.documents, inputs.skipped, quiet=quiet)
+    report = _run(inputs.documents, inputs.skipped, quiet=quiet, jobs=jobs or available_jobs())
     for skipped in report.skipped[len(inputs.skipped) :]:
         err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", markup=True)
     if not report.articles:
@@ -115,7 +125,7 @@ def demo(
     sample = files("storylens").joinpath("sample")
     with as_file(sample) as folder:
         inputs = read_inputs([str(folder / "articles.jsonl")])
-        report = _run(inputs.documents, inputs.skipped, quiet=False)
+        report = _run(inputs.documents, inputs.skipped, quiet=False, jobs=1)
     output_dir.mkdir(parents=True, exist_ok=True)
     for format in FORMATS:
         path = output_dir / f"storylens-demo.{format}"
@@ -124,11 +134,13 @@ def demo(
     typer.echo("open storylens-demo.html in a browser to read the report")
 
 
-def _run(documents: Sequence[Document], skipped: Sequence[Skipped], *, quiet: bool) -> Report:
+def _run(
+    documents: Sequence[Document], skipped: Sequence[Skipped], *, quiet: bool, jobs: int
+) -> Report:
     try:
         resources = load_resources()
         if quiet:
-            return analyze_documents(documents, resources=resources, skipped=skipped)
+            return analyze_documents(documents, resources=resources, skipped=skipped, jobs=jobs)
         from rich.progress import Progress
 
         with Progress(console=err, transient=True) as bar:
@@ -138,7 +150,7 @@ def _run(documents: Sequence[Document], skipped: Sequence[Skipped], *, quiet: bo
                 bar.update(task, description=stage, completed=done, total=total)
 
             return analyze_documents(
-                documents, resources=resources, skipped=skipped, progress=progress
+                documents, resources=resources, skipped=skipped, progress=progress, jobs=jobs
             )
     except StorylensError as error:
         _fail(error)

@@ -1,19 +1,18 @@
-"""Segment: parse articles with spaCy (batched) and record their sentences as spans."""
+"""Segment: parse articles with spaCy (batched) and record their sentences as spans.
+
+:func:`parse` lives in :mod:`storylens.segment.parse` (entities everywhere, syntax only
+where the extractors read it); :func:`segment` turns a parsed Doc into Sentences.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from storylens.model import Article, Sentence
+from storylens.segment.parse import parse
 
 __all__ = ["parse", "segment"]
-
-
-def parse(articles: Sequence[Article], *, nlp: Any, batch_size: int = 16) -> list[Any]:
-    """One spaCy Doc per article, in order, parsed in batches."""
-    return list(nlp.pipe((article.text for article in articles), batch_size=batch_size))
 
 
 def segment(article: Article, doc: Any) -> Article:
