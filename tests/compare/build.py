@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from storylens.model import Article, DateMention, Entity, Offsets, Quantity, Quote, Sentence, Unit
 
-Q = tuple[str, float, float | None, float | None, str | None]
+Q = tuple[str, float | None, float | None, float | None, str | None]
 """(fragment, value, low, high, counts) of a count quantity."""
 
 

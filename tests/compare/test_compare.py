@@ -3,6 +3,7 @@ from storylens.compare.independence import source_groups
 from storylens.compare.reuse import find_reuse
 from storylens.compare.statements import clause_spans, content_words
 from storylens.model import Article, Story
+from storylens.resources import Resources
 from tests.compare.build import article
 
 WIRE = (
@@ -174,3 +175,52 @@ def test_clauses_and_stems() -> None:
     clauses = [text[s:e] for s, e in clause_spans(text, 0, len(text))]
     assert clauses[0] == "The spillway failed on Tuesday"
     assert content_words("Inspectors examined it") & content_words("an inspection")
+
+
+def test_copy_joins_the_fact_its_original_shares_with_another_source() -> None:
+    text = (
+        "About 12,000 residents were evacuated from the valley after the old spillway gave way "
+        "early on Tuesday, officials said."
+    )
+    tuesday = [("Tuesday", "2031-03-04")]
+    wire = article("wire", text, outlet="Meridian Wire", dates=tuesday)
+    copy = article("copy", text, outlet="Haldane Daily", dates=tuesday)
+    other = article(
+        "other", "The old spillway failed on Tuesday after days of rain.", dates=tuesday
+    )
+    story = _compare(wire, copy, other)
+    (fact,) = [f for f in story.facts if "other" in f.sources]
+    assert fact.sources == ("copy", "other", "wire")
+    assert fact.independent_sources == 2
+    assert fact.status == "agreed"
+
+
+def test_a_fragment_sharing_a_phrase_is_not_the_same_fact(resources: Resources) -> None:
+    a = article(
+        "a",
+        "The reservoir was nearly full, the governor said, when the spillway gave way.",
+    )
+    b = article(
+        "b",
+        "Engineers lost contact with the sensors on the spillway shortly before it gave way.",
+    )
+    story = Story("s", "t", ("a", "b"))
+    assert compare(story, {"a": a, "b": b}, embedder=resources.embedder).facts == ()
+
+
+def test_a_ministry_and_its_named_minister_are_one_credit() -> None:
+    a = article(
+        "a",
+        "The Interior Ministry announced $40 million in emergency funds for the valley on "
+        "Thursday.",
+        quotes=[("The Interior Ministry announced", "Interior Ministry")],
+    )
+    b = article(
+        "b",
+        "Interior Minister Tobias Renner said on Thursday that the government would release "
+        "$40 million in emergency funds for the valley.",
+        quotes=[("Interior Minister Tobias Renner said", "Tobias Renner")],
+    )
+    story = _compare(a, b)
+    assert story.facts
+    assert story.conflicts == ()

@@ -4,7 +4,8 @@
     2. reuse         shared passages per article pair, with a guess at who copied whom
     3. independence  copies and same-outlet articles form one source (union-find)
     4. align         score unit pairs (words, embeddings, anchors) and group them
-    5. conflicts     numbers, attributions, denials and dates that differ across sources
+    5. conflicts     numbers, attributions, dates that differ across sources; claims
+                     one source asserts and another denies, disputes or only reports
     6. facts         each group of two or more articles, with its status
 
 Only facts carried by two or more articles are kept: a sentence that one article alone
@@ -18,7 +19,8 @@ from dataclasses import replace
 from itertools import combinations
 from typing import Any
 
-from storylens.compare.align import embed_units, group_links, score_links
+from storylens.compare.align import add_groups, embed_units, group_links, score_links
+from storylens.compare.claims import stance_conflicts
 from storylens.compare.conflicts import find_conflicts
 from storylens.compare.facts import build_facts
 from storylens.compare.independence import source_groups
@@ -45,14 +47,15 @@ def compare(story: Story, articles: Mapping[str, Article], *, embedder: Any = No
     sources = source_groups(members, reuse)
     # 4. align
     vectors = embed_units(units, embedder=embedder)
-    groups = group_links(units, score_links(units, vectors))
-    # 5. conflicts
-    conflicts = find_conflicts(units, groups, members, sources=sources, vectors=vectors)
-    disputed = frozenset(
-        (side.article_id, side.start, side.end) for c in conflicts for side in c.sides
+    groups = group_links(units, score_links(units, vectors), sources=sources)
+    # 5. conflicts (and the denials of one assertion, as one more group)
+    stances = stance_conflicts(units, articles, sources=sources)
+    groups = add_groups(groups, stances.responses)
+    conflicts = find_conflicts(
+        units, groups, sources=sources, vectors=vectors, stances=stances.conflicts
     )
     # 6. facts
-    facts = build_facts(units, groups, sources=sources, disputed=disputed)
+    facts = build_facts(units, groups, sources=sources, conflicts=conflicts)
     return replace(story, facts=facts, conflicts=conflicts, reuse=_sorted(reuse))
 
 

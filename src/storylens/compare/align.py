@@ -4,9 +4,11 @@
 2. Semantic: cosine of wordllama embeddings, rescaled so that unrelated text scores 0.
 3. Anchors: a shared exact quantity, a shared date or the same speaker add a bonus.
 Without an embedder the lexical score stands alone.
-A pair aligns when its lexical score and its blend both pass their thresholds; pairs are
-then merged greedily, best first, never putting two overlapping units of one article, or
-two units of one article, into one group.
+A pair aligns when it shares two content words (or exact quantities and dates) and its
+lexical score and its blend both pass their thresholds (with much shared, the lexical
+score alone may pass). Pairs are then merged greedily, best first and links across
+independent sources before links between copies, never putting two units of one article
+into one group nor a unit overlapping one already grouped.
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ from typing import Any
 
 import numpy as np
 
+from storylens.compare.independence import Groups
 from storylens.compare.statements import MIN_WORDS, Unit
 
 MIN_TERMS = 2
-"""Shared lower-case content words a pair needs: sharing only names is not the same fact."""
+"""Shared lower-case content words, exact quantities and dates a pair needs: sharing only
+names is not the same fact."""
+STRONG_EVIDENCE = 3
+STRONG_LEXICAL = 0.4
+STRONG_WORDS = 5
+"""With STRONG_EVIDENCE shared content words, dates and quantities and this lexical score,
+the lexical score alone may align two units of STRONG_WORDS content words or more
+(wordllama scores short paraphrases low; a fragment is all overlap)."""
 MIN_LEXICAL = 0.3
 MIN_SCORE = 0.38
 LEXICAL_WEIGHT = 0.6
@@ -55,6 +65,8 @@ def score_links(units: Sequence[Unit], vectors: np.ndarray[Any, Any] | None) -> 
     idf = _idf(units)
     weights = [sum(idf[word] for word in unit.words) for unit in units]
     similarity = vectors @ vectors.T if vectors is not None else None
+    values = [_values(unit) for unit in units]
+    dated = [bool(quantities or dates) for quantities, dates in values]
     links = []
     for i, first in enumerate(units):
         if len(first.words) < MIN_WORDS:
@@ -63,31 +75,45 @@ def score_links(units: Sequence[Unit], vectors: np.ndarray[Any, Any] | None) -> 
             second = units[j]
             if second.article_id == first.article_id or len(second.words) < MIN_WORDS:
                 continue
-            shared = first.words & second.words
-            if len(first.terms & second.terms) < MIN_TERMS:
+            terms = len(first.terms & second.terms)
+            if terms + 2 * (dated[i] and dated[j]) < MIN_TERMS:
                 continue
+            shared_values = _shared(values[i], values[j])
+            evidence = terms + shared_values
+            if evidence < MIN_TERMS:
+                continue
+            shared = first.words & second.words
             lexical = sum(idf[word] for word in shared) / math.sqrt(weights[i] * weights[j])
             if lexical < MIN_LEXICAL:
                 continue
+            same_speaker = first.speaker is not None and first.speaker == second.speaker
+            anchors = shared_values + int(same_speaker)
             if similarity is None:
                 score = lexical
             else:
                 semantic = _rescale(float(similarity[i, j]))
                 score = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * semantic
-            score += ANCHOR_BONUS * _anchors(first, second)
+            if evidence >= STRONG_EVIDENCE and lexical >= STRONG_LEXICAL and _full(first, second):
+                score = max(score, lexical)
+            score += ANCHOR_BONUS * anchors
             if score >= MIN_SCORE:
                 links.append(Link(-round(score, 6), i, j))
     return sorted(links)
 
 
-def group_links(units: Sequence[Unit], links: Sequence[Link]) -> list[list[int]]:
-    """Merge links best first into groups with at most one unit per article."""
+def group_links(
+    units: Sequence[Unit], links: Sequence[Link], *, sources: Groups | None = None
+) -> list[list[int]]:
+    """Merge links best first into groups with at most one unit per article.
+
+    Links across independent sources go first: a copied sentence then joins the fact its
+    original shares with another source instead of forming a copy-only fact first.
+    """
+    if sources is not None:
+        links = sorted(links, key=lambda link: _same_source(units, link, sources))
     group_of: dict[int, int] = {}
     groups: dict[int, list[int]] = {}
     for link in links:
-        print(
-            round(link.score, 3), units[link.first].text[:60], "||", units[link.second].text[:60]
-        ) if __import__("os").environ.get("DBG") else None
         a = group_of.get(link.first)
         b = group_of.get(link.second)
         if a is not None and a == b:
@@ -104,7 +130,17 @@ def group_links(units: Sequence[Unit], links: Sequence[Link]) -> list[list[int]]
         groups[key] = merged
         for member in merged:
             group_of[member] = key
-    return _merge_sentences(units, sorted(groups.values()))
+    found = _merge_sentences(units, sorted(groups.values()))
+    return found if sources is None else _whole_copies(units, found, sources)
+
+
+def _full(first: Unit, second: Unit) -> bool:
+    return min(len(first.words), len(second.words)) >= STRONG_WORDS
+
+
+def _same_source(units: Sequence[Unit], link: Link, sources: Groups) -> bool:
+    first, second = units[link.first].article_id, units[link.second].article_id
+    return sources.group(first) == sources.group(second)
 
 
 def _merge_sentences(units: Sequence[Unit], groups: list[list[int]]) -> list[list[int]]:
@@ -127,6 +163,39 @@ def _merge_sentences(units: Sequence[Unit], groups: list[list[int]]) -> list[lis
         else:
             merged.append(members)
     return sorted(sorted(members.values()) for members in merged)
+
+
+def add_groups(groups: list[list[int]], extra: Sequence[Sequence[int]]) -> list[list[int]]:
+    """The groups plus the units of each extra group not grouped yet (when two or more)."""
+    taken = {i for group in groups for i in group}
+    added = []
+    for group in extra:
+        free = sorted(set(group) - taken)
+        if len(free) >= 2:
+            added.append(free)
+            taken.update(free)
+    return sorted([*groups, *added])
+
+
+def _whole_copies(
+    units: Sequence[Unit], groups: list[list[int]], sources: Groups
+) -> list[list[int]]:
+    """A clause grouped with a whole sentence of the same source (its copy) becomes its
+    whole sentence too, when no other group holds a piece of that sentence."""
+    parent = _parents(units)
+    pieces: dict[int, int] = {}
+    for group in groups:
+        for i in group:
+            pieces[parent[i]] = pieces.get(parent[i], 0) + 1
+    whole = []
+    for group in groups:
+        sentences = {sources.group(units[i].article_id) for i in group if not units[i].clause}
+        promoted = []
+        for i in group:
+            copy = units[i].clause and sources.group(units[i].article_id) in sentences
+            promoted.append(parent[i] if copy and pieces[parent[i]] == 1 else i)
+        whole.append(sorted(promoted))
+    return sorted(whole)
 
 
 def _same(parent: list[int], first: dict[str, int], second: dict[str, int], key: str) -> bool:
@@ -167,14 +236,17 @@ def _overlaps(first: Unit, second: Unit) -> bool:
     )
 
 
-def _anchors(first: Unit, second: Unit) -> int:
-    """How many anchors two units share: an exact quantity, a date, the speaker."""
-    values_a = {(q.value, q.unit) for q in first.quantities if q.value is not None}
-    values_b = {(q.value, q.unit) for q in second.quantities if q.value is not None}
-    dates_a = {d.value for d in first.dates if d.value}
-    dates_b = {d.value for d in second.dates if d.value}
-    same_speaker = first.speaker is not None and first.speaker == second.speaker
-    return int(bool(values_a & values_b)) + int(bool(dates_a & dates_b)) + int(same_speaker)
+def _values(unit: Unit) -> tuple[frozenset[tuple[float, str]], frozenset[str]]:
+    """The unit's exact quantities and dates: anchors two statements of one fact share."""
+    quantities = frozenset((q.value, q.unit) for q in unit.quantities if q.value is not None)
+    return quantities, frozenset(d.value for d in unit.dates if d.value)
+
+
+def _shared(
+    first: tuple[frozenset[Any], frozenset[Any]], second: tuple[frozenset[Any], frozenset[Any]]
+) -> int:
+    """1 for a shared exact quantity plus 1 for a shared date."""
+    return int(not first[0].isdisjoint(second[0])) + int(not first[1].isdisjoint(second[1]))
 
 
 def _rescale(cosine: float) -> float:

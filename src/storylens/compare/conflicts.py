@@ -1,46 +1,49 @@
 """Conflicts: where sources disagree, shown with their evidence and never judged.
 
 number       the same quantity slot with different values (numbers.py)
-attribution  aligned statements credited to different speakers
-denial       one source asserts what another reports as denied or rejected
+attribution  aligned statements credited to different speakers; or a statement one
+             source asserts and another reports only as someone's claim (claims.py)
+denial       one source asserts what another reports as a claim that was denied (claims.py)
+dispute      one source asserts what another calls unproven or disputed (claims.py)
 date         aligned statements that put the same event on different days
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from itertools import combinations
 from typing import Any
 
 import numpy as np
 
 from storylens.compare.independence import Groups
-from storylens.compare.lexicon import CLAIM_CUES, REPORT_CUES, STRONG_DENIAL_CUES
+from storylens.compare.lexicon import STOP_WORDS
 from storylens.compare.numbers import number_conflicts
-from storylens.compare.statements import Unit, units_by_article
-from storylens.model import Article, Conflict, Side
+from storylens.compare.statements import WORD, Unit
+from storylens.model import Conflict, Side
 
+NAME_PREFIX = 5
+"""Letters compared when a speaker's name is looked for in a statement (minist-ry/-er)."""
 SAME_STATEMENT_TERMS = 4
 """Shared content words needed before two credits of "the same statement" are compared."""
-NEIGHBOURS = 1
-"""How many sentences around a reported claim are searched for its denial."""
 
 
 def find_conflicts(
     units: Sequence[Unit],
     groups: Sequence[Sequence[int]],
-    articles: Sequence[Article],
     *,
     sources: Groups,
     vectors: np.ndarray[Any, Any] | None = None,
+    stances: Sequence[Conflict] = (),
 ) -> tuple[Conflict, ...]:
-    """All conflicts of the story, numbers first, each kind in text order."""
+    """All conflicts of the story: numbers, then credits and dates per fact, then
+    ``stances`` (the claim conflicts of claims.py)."""
     found = number_conflicts(units, sources=sources, vectors=vectors)
-    by_article = units_by_article([u for u in units if not u.clause])
     for group in groups:
         members = [units[i] for i in group]
         found.extend(attribution_conflicts(members, sources=sources))
         found.extend(date_conflicts(members, sources=sources))
-        found.extend(denial_conflicts(members, by_article, sources=sources))
+    found.extend(stances)
     return tuple(_unique(found))
 
 
@@ -51,6 +54,8 @@ def attribution_conflicts(members: Sequence[Unit], *, sources: Groups) -> list[C
     if len({speaker.lower() for speaker in speakers}) < 2:
         return []
     if sources.count(u.article_id for u in credited) < 2 or not _close(credited):
+        return []
+    if not _distinct_credits(credited):
         return []
     return [
         Conflict(
@@ -85,58 +90,34 @@ def date_conflicts(members: Sequence[Unit], *, sources: Groups) -> list[Conflict
     return [Conflict(kind="date", topic=_topic(members), sides=sides, note=note + ".")]
 
 
-def denial_conflicts(
-    members: Sequence[Unit],
-    by_article: Mapping[str, tuple[Unit, ...]],
-    *,
-    sources: Groups,
-) -> list[Conflict]:
-    """One source asserts; another, independent one reports the claim and its denial."""
-    asserted = [
-        u
-        for u in members
-        if u.speaker is None and not _has(u.text, CLAIM_CUES + STRONG_DENIAL_CUES + REPORT_CUES)
-    ]
-    reported = [u for u in members if _has(u.text, CLAIM_CUES + STRONG_DENIAL_CUES)]
-    conflicts = []
-    for claim in asserted:
-        for report in reported:
-            if sources.group(claim.article_id) == sources.group(report.article_id):
-                continue
-            denial = _denial_near(report, by_article.get(report.article_id, ()))
-            if denial is None:
-                continue
-            conflicts.append(
-                Conflict(
-                    kind="denial",
-                    topic=_topic([claim]),
-                    sides=(_side(claim), _side(denial)),
-                    note=f"{claim.article_id} states it as fact; {report.article_id} reports "
-                    f"it as a claim that was denied or rejected.",
-                )
-            )
-    return conflicts
+def _distinct_credits(credited: Sequence[Unit]) -> bool:
+    """Whether two of the speakers are not one source named two ways.
+
+    "Interior Ministry" and "Tobias Renner" are one source when the statement crediting
+    Renner calls him "Interior Minister": a speaker whose name words all begin a word of
+    the other statement is not set against its speaker.
+    """
+    for first, second in combinations(credited, 2):
+        if not first.speaker or not second.speaker:
+            continue
+        if first.speaker.lower() == second.speaker.lower():
+            continue
+        if not (_names(first.speaker, second.text) or _names(second.speaker, first.text)):
+            return True
+    return False
 
 
-def _denial_near(report: Unit, sentences: Sequence[Unit]) -> Unit | None:
-    """The sentence holding the report, or one next to it, that carries a denial cue."""
-    index = next((i for i, s in enumerate(sentences) if s.start <= report.start < s.end), None)
-    if index is None:
-        return None
-    window = sentences[max(0, index - NEIGHBOURS) : index + NEIGHBOURS + 1]
-    nearby = sorted(window, key=lambda s: abs(s.start - sentences[index].start))
-    return next((s for s in nearby if _has(s.text, STRONG_DENIAL_CUES)), None)
+def _names(speaker: str, text: str) -> bool:
+    """Whether every word of the speaker's name starts like a word of ``text``."""
+    words = {w[:NAME_PREFIX] for w in WORD.findall(text.lower())}
+    name = [w[:NAME_PREFIX] for w in WORD.findall(speaker.lower()) if w not in STOP_WORDS]
+    return bool(name) and all(w in words for w in name)
 
 
 def _close(members: Sequence[Unit]) -> bool:
     """Whether the statements share enough words to be the same statement, not one topic."""
     shared = frozenset.intersection(*(u.terms for u in members))
     return len(shared) >= SAME_STATEMENT_TERMS
-
-
-def _has(text: str, cues: Sequence[str]) -> bool:
-    lowered = f" {text.lower()} "
-    return any(f" {cue}" in lowered for cue in cues)
 
 
 def _side(unit: Unit, *, value: str | None = None) -> Side:

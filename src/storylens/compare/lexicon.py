@@ -24,40 +24,83 @@ DENIAL_CUES = (
     "denying",
     "rejected",
     "rejects",
-    "disputed",
-    "disputes",
+    "rejecting",
     "refuted",
+    "refutes",
     "dismissed",
+    "dismisses",
     "not claimed responsibility",
-    "no evidence",
-    "without providing evidence",
-    "without evidence",
-    "unproven",
-    "unsubstantiated",
+)
+"""Phrases by which someone denies or rejects a claim (as verbs: see ADJECTIVE_MARKERS)."""
+
+NEGATION_CUES = (
     "did not",
+    "didn't",
+    "does not",
+    "doesn't",
     "has not",
+    "hasn't",
     "have not",
+    "had not",
+    "was not",
+    "were not",
     "never",
 )
-"""Phrases that mark a statement as a denial or a dispute of a claim."""
+"""Negations: a denial only when the negated words say what the claim says."""
 
-STRONG_DENIAL_CUES = DENIAL_CUES[:16]
-"""The cues that deny a claim by themselves (the rest only negate a verb)."""
+DISPUTE_CUES = (
+    "no evidence",
+    "without evidence",
+    "without providing evidence",
+    "without offering evidence",
+    "unproven",
+    "unsubstantiated",
+    "unverified",
+    "unconfirmed",
+    "could not be verified",
+    "could not be independently verified",
+    "has not been verified",
+    "have not been verified",
+    "has not been confirmed",
+    "disputed",
+    "disputes",
+    "contested",
+    "contests",
+    "questioned",
+    "cast doubt",
+    "casts doubt",
+)
+"""Phrases that present a claim as unproven or contested (without denying it)."""
 
 CLAIM_CUES = (
     "accused",
     "accuses",
+    "accusing",
     "accusations",
     "accusation",
     "alleged",
+    "alleges",
     "allegedly",
+    "allegations",
     "claimed",
     "claims",
     "claim",
     "purportedly",
     "reportedly",
+    "who say",
+    "who says",
+    "who said",
+    "who claim",
 )
 """Words that present a statement as someone's claim rather than as a fact."""
+
+REPORT_CUES = ("say", "says", "said", "told", "according to", "reported", "reports")
+"""Reporting verbs: a statement carrying one is attributed, not asserted by the outlet."""
+
+ADJECTIVE_MARKERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"}
+)
+"""A cue right after one of these is an adjective ("the disputed election"), not a verb."""
 
 COUNT_SYNONYMS = (
     frozenset({"troops", "soldiers", "servicemen", "personnel", "forces", "service"}),
@@ -69,5 +112,74 @@ COUNT_SYNONYMS = (
 NATIONALITY_SUFFIXES = ("ian", "ese", "ish", "ean", "an", "i")
 """Endings of demonyms ("Russian", "Belarusian"): a qualifier that can tell two slots apart."""
 
-REPORT_CUES = ("say", "says", "said", "told", "according to", "reported", "reports")
-"""Reporting verbs: a statement carrying one is attributed, not asserted by the outlet."""
+SLOT_FRAMES: dict[str, tuple[str, ...]] = {
+    "displaced": (
+        "evacuated",
+        "evacuate",
+        "evacuation",
+        "evacuations",
+        "fled",
+        "flee",
+        "fleeing",
+        "displaced",
+        "moved out",
+        "forced from",
+        "forced out",
+        "driven from",
+        "relocated",
+        "moved to safety",
+        "left their homes",
+        "lost their homes",
+        "homeless",
+    ),
+    "dead": (
+        "killed",
+        "died",
+        "dead",
+        "deaths",
+        "death toll",
+        "lost their lives",
+        "perished",
+        "fatalities",
+        "bodies",
+    ),
+    "injured": ("injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuries"),
+    "missing": ("missing", "unaccounted"),
+    "detained": ("arrested", "detained", "taken into custody", "arrests"),
+    "deployed": ("deploy", "deployed", "deploying", "deployment", "stationed", "station"),
+    "population": (
+        "town of",
+        "city of",
+        "population",
+        "inhabitants",
+        "home to",
+    ),
+}
+"""What a counted figure is about, told by the words next to it: two figures of different
+frames (deaths and evacuations, a town's population and its evacuees) are different slots."""
+
+SUBSET_QUALIFIERS = frozenset(
+    {
+        "new",
+        "additional",
+        "extra",
+        "other",
+        "another",
+        "former",
+        "active-duty",
+        "active",
+        "reserve",
+        "retired",
+        "civilian",
+        "military",
+        "foreign",
+        "local",
+        "permanent",
+        "temporary",
+        "seasonal",
+        "registered",
+        "unregistered",
+    }
+)
+"""Modifiers of a counted noun that name a different group ("new troops", "active-duty
+personnel"): a figure with one does not fill the same slot as a figure without it."""

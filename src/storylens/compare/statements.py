@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -141,14 +141,6 @@ def _unit(article: Article, start: int, end: int, *, clause: bool) -> Unit:
         dates=tuple(d for d in article.dates if start <= d.start < end),
         clause=clause,
     )
-
-
-def units_by_article(units: Sequence[Unit]) -> Mapping[str, tuple[Unit, ...]]:
-    """The units grouped by article id, in order."""
-    grouped: dict[str, list[Unit]] = {}
-    for unit in units:
-        grouped.setdefault(unit.article_id, []).append(unit)
-    return {key: tuple(value) for key, value in grouped.items()}
 
 
 def _quote_in(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
