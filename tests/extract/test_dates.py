@@ -52,6 +52,11 @@ def _values(resources: Resources, text: str, **kwargs: Any) -> dict[str, str | N
         ("The talks took three days.", {"three days": "P3D"}),
         ("Prices are rising now.", {"now": "PRESENT_REF"}),
         ("Sales fell in the third quarter.", {"the third quarter": "2022-Q3"}),
+        ("The summit opens Friday.", {"Friday": "2022-10-21"}),  # present: the nearest
+        ("The summit opens Monday.", {"Monday": "2022-10-17"}),
+        ("The talks will resume on Wednesday.", {"Wednesday": "2022-10-19"}),  # the same day
+        ("Deliveries for November were cancelled.", {"November": "2022-11"}),  # next month
+        ("The exercises took place in December.", {"December": "2021-12"}),
     ],
 )
 def test_case_resolves(resources: Resources, text: str, expected: dict[str, str]) -> None:

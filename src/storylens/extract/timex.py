@@ -143,14 +143,15 @@ def _year_of(month: int, context: Context, *, day: int = 1) -> int:
     """The year of a month (and day; 0 for a whole month) named without one.
 
     Future clause: on or after the reference date. Otherwise the nearest occurrence, but in a
-    past clause at most 92 days ahead (a whole month: not ahead at all).
+    past clause at most 92 days ahead (a whole month: at most the next month, which news
+    names in a past clause: "December contracts fell", published on 2 November).
     """
     assert context.ref is not None
     ref = context.ref
     if context.tense == "future":
         return ref.year + ((month, day) < (ref.month, ref.day))
     distance = (month - ref.month) * 31 + (day - ref.day)
-    ahead = (0 if day == 0 else 92) if context.tense == "past" else 183
+    ahead = (31 if day == 0 else 92) if context.tense == "past" else 183
     return ref.year - (distance > ahead) + (distance < ahead - 366)
 
 
@@ -223,13 +224,16 @@ def _weekday_value(groups: Groups, context: Context) -> Timex | None:
     dmod = (groups.get("dmod") or "").lower()
     ref = context.ref
     back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
     future = context.tense != "past"
     if dmod == "next" or (dmod in ("coming", "this") and future):
-        date = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+        date = ref + dt.timedelta(days=ahead or 7)
     elif dmod in ("last", "past"):
         date = ref - dt.timedelta(days=back or 7)
-    elif future:
-        date = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+    elif context.tense == "future":
+        date = ref + dt.timedelta(days=ahead)
+    elif context.tense == "present":  # "meets Friday": the nearest one
+        date = ref + dt.timedelta(days=ahead) if ahead <= back else ref - dt.timedelta(days=back)
     else:
         date = ref - dt.timedelta(days=back)
     if part:
