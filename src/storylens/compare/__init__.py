@@ -5,7 +5,9 @@
     3. independence  copies and same-outlet articles form one source (union-find)
     4. align         score unit pairs (words, embeddings, anchors) and group them
     5. conflicts     numbers, attributions, dates that differ across sources; claims
-                     one source asserts and another denies, disputes or only reports
+                     one source asserts and another denies, disputes or only reports;
+                     acts answered in one source (rebuttals); one statement credited
+                     to one institution of two countries (credits)
     6. facts         each group of two or more articles, with its status
 
 Only facts carried by two or more articles are kept: a sentence that one article alone
@@ -22,8 +24,10 @@ from typing import Any
 from storylens.compare.align import add_groups, embed_units, group_links, score_links
 from storylens.compare.claims import stance_conflicts
 from storylens.compare.conflicts import find_conflicts
+from storylens.compare.credits import credit_conflicts
 from storylens.compare.facts import build_facts
 from storylens.compare.independence import source_groups
+from storylens.compare.rebuttals import rebuttal_conflicts
 from storylens.compare.reuse import find_reuse
 from storylens.compare.statements import build_units
 from storylens.model import Article, Reuse, Story
@@ -51,8 +55,14 @@ def compare(story: Story, articles: Mapping[str, Article], *, embedder: Any = No
     # 5. conflicts (and the denials of one assertion, as one more group)
     stances = stance_conflicts(units, articles, sources=sources)
     groups = add_groups(groups, stances.responses)
+    answered = rebuttal_conflicts(units, articles, sources=sources)
+    credits = credit_conflicts(units, articles, sources=sources)
     conflicts = find_conflicts(
-        units, groups, sources=sources, vectors=vectors, stances=stances.conflicts
+        units,
+        groups,
+        sources=sources,
+        vectors=vectors,
+        stances=(*stances.conflicts, *answered, *credits),
     )
     # 6. facts
     facts = build_facts(units, groups, sources=sources, conflicts=conflicts)

@@ -29,7 +29,6 @@ DENIAL_CUES = (
     "refutes",
     "dismissed",
     "dismisses",
-    "not claimed responsibility",
 )
 """Phrases by which someone denies or rejects a claim (as verbs: see ADJECTIVE_MARKERS)."""
 
@@ -71,6 +70,132 @@ DISPUTE_CUES = (
     "casts doubt",
 )
 """Phrases that present a claim as unproven or contested (without denying it)."""
+
+NOT_CLAIMED_CUES = (
+    "not claimed responsibility",
+    "not claimed the attack",
+    "not taken responsibility",
+    "not accepted responsibility",
+    "not admitted responsibility",
+    "not acknowledged responsibility",
+    "not publicly claimed",
+    "not said it was behind",
+    "not confirmed its involvement",
+    "not commented on the attack",
+    "no claim of responsibility",
+    "did not claim responsibility",
+    "didn't claim responsibility",
+)
+"""Phrases saying that someone named as the actor has not owned an act."""
+
+INTENT_WORDS = (
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "plot",
+    "plotting",
+    "plotted",
+    "prepare",
+    "prepares",
+    "preparing",
+    "intend",
+    "intends",
+    "intending",
+    "contemplate",
+    "contemplates",
+    "contemplating",
+)
+"""Words that put an act in the future, as someone's intention ("planning to invade")."""
+
+HOSTILE_WORDS = (
+    "attack",
+    "attacks",
+    "attacked",
+    "attacking",
+    "strike",
+    "strikes",
+    "struck",
+    "invade",
+    "invades",
+    "invaded",
+    "invading",
+    "invasion",
+    "assault",
+    "bombing",
+    "bombed",
+    "blast",
+    "explosion",
+    "sabotage",
+    "shelling",
+    "shelled",
+)
+"""Words for a hostile act against a target (an attack, a strike, a blast)."""
+
+CLAIM_REFERENCES = (
+    "this claim",
+    "the claim",
+    "these claims",
+    "the claims",
+    "such claims",
+    "this accusation",
+    "the accusation",
+    "these accusations",
+    "the accusations",
+    "this allegation",
+    "the allegation",
+    "these allegations",
+    "the allegations",
+    "the charge",
+    "the charges",
+)
+"""Words by which a sentence refers back to the claim reported before it."""
+
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "from",
+        "in",
+        "of",
+        "to",
+        "at",
+        "near",
+        "into",
+        "across",
+        "toward",
+        "towards",
+        "on",
+        "against",
+        "inside",
+        "within",
+        "between",
+        "with",
+        "for",
+        "over",
+    }
+)
+"""A name right after one of these is where or whom, never who acts ("ten miles from Lima")."""
+
+INSTITUTION_WORDS = frozenset(
+    {
+        "ministry",
+        "ministries",
+        "department",
+        "office",
+        "agency",
+        "service",
+        "council",
+        "committee",
+        "command",
+        "government",
+        "parliament",
+        "army",
+        "police",
+        "embassy",
+        "cabinet",
+        "staff",
+    }
+)
+"""Words that make a speaker an institution, which belongs to one country or another."""
 
 CLAIM_CUES = (
     "accused",

@@ -1,0 +1,71 @@
+"""Places as actors: one key for a country, its capital and its demonym.
+
+News names a state three ways: "Peru", "Lima" (its capital, for its government) and
+"Peruvian" (its demonym, "Peruvian forces"). :func:`place_key` maps all three to the
+country, so "Lima has not commented" and "Peruvian forces raided the port" name one
+actor. Other names keep their canonical name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from storylens.compare.capitals import CAPITALS
+
+DEMONYM_SLACK = 3
+"""Letters a country's name may have past the prefix it shares with its demonym
+("Ukrain-e" / "Ukrain-ian"); "Austr-ia" and "Austr-alian" are told apart by it."""
+MIN_PREFIX = 4
+"""Shortest prefix a demonym and its place must share."""
+COUNTRIES = frozenset(CAPITALS.values())
+
+
+def known_places(names: Iterable[str]) -> frozenset[str]:
+    """The countries, and the story's place names (canonical names of GPE/LOC entities)."""
+    return COUNTRIES | frozenset(names)
+
+
+def place_key(name: str, *, places: Collection[str]) -> str:
+    """The country a capital or a demonym stands for; any other name unchanged."""
+    name = strip_possessive(name)
+    if name in CAPITALS:
+        return CAPITALS[name]
+    if name in places or not name[:1].isupper() or " " in name:
+        return name
+    return demonym_place(name, places=places) or name
+
+
+def demonym_place(word: str, *, places: Collection[str]) -> str | None:
+    """The one place whose name ``word`` derives from ("Crimean" → "Crimea"), if any."""
+    lowered = word.lower()
+    best: list[tuple[int, str]] = []
+    for place in places:
+        if " " in place or place == word:
+            continue
+        shared = _common_prefix(lowered, place.lower())
+        if shared >= max(MIN_PREFIX, len(place) - DEMONYM_SLACK) and shared < len(lowered):
+            best.append((shared, place))
+    if not best:
+        return None
+    best.sort(key=lambda item: (-item[0], item[1]))
+    if len(best) > 1 and best[0][0] == best[1][0]:
+        return None
+    return best[0][1]
+
+
+def strip_possessive(name: str) -> str:
+    """The name without a trailing possessive ("Russia's", "Belarus’")."""
+    name = name.strip()
+    for ending in ("'s", "’s", "'", "’"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
+
+def _common_prefix(a: str, b: str) -> int:
+    count = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
