@@ -43,6 +43,35 @@ def test_seed_same_fact_pairs_align(shared: Path, seeds_dir: Path, seeds_report:
         ), example["note"]
 
 
+ISSUE_CONFLICTS = [
+    # (kinds, (seed, line) that must be a side, seeds of which one must give the other side):
+    # the disagreements issue #8 names, by seed line
+    ({"denial", "dispute"}, ("003", 23), {"001"}),  # who attacked the bridge
+    ({"denial", "dispute"}, ("002", 15), {"000", "001"}),  # planned strikes vs "disputed"
+    ({"attribution"}, ("000", 5), {"002", "003"}),  # which country's Defense Ministry
+]
+
+
+@pytest.mark.parametrize(("kinds", "anchor", "others"), ISSUE_CONFLICTS)
+def test_seed_conflicts_named_in_the_issue(
+    seeds_dir: Path,
+    seeds_report: Report,
+    kinds: set[str],
+    anchor: tuple[str, int],
+    others: set[str],
+) -> None:
+    article = article_by_prefix(seeds_report, anchor[0])
+    doc = next(p.name for p in seeds_dir.iterdir() if p.name.startswith(anchor[0]))
+    span = _line_span(seeds_dir, article, doc, anchor[1])
+    story = _story_of(seeds_report, article.id)
+    assert any(
+        c.kind in kinds
+        and any(s.article_id == article.id and _overlaps(s.start, s.end, span) for s in c.sides)
+        and any(s.article_id[:3] in others for s in c.sides)
+        for c in story.conflicts
+    ), [(c.kind, c.topic, [s.article_id[:3] for s in c.sides]) for c in story.conflicts]
+
+
 def test_seed_troop_numbers_conflict(shared: Path, seeds_dir: Path, seeds_report: Report) -> None:
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
     for example in gold["conflict_examples"]:
