@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from evals.metric import Metric
 from storylens.model import Article, Report, Story
 
 
@@ -63,3 +65,19 @@ def articles_by_prefix(report: Report) -> dict[str, Article]:
         found[article.id] = article
         found.setdefault(article.id[:3], article)
     return found
+
+
+def report_counts(eval_name: str, report: Report, data: str) -> list[Metric]:
+    """How many facts and conflicts a report lists, by status and kind (read, not pinned)."""
+    facts = [fact for story in report.stories for fact in story.facts]
+    conflicts = [conflict for story in report.stories for conflict in story.conflicts]
+    statuses = Counter[str](fact.status for fact in facts)
+    kinds = Counter[str](conflict.kind for conflict in conflicts)
+    return [
+        Metric(eval_name, "facts_listed", len(facts), data, _breakdown(statuses)),
+        Metric(eval_name, "conflicts_listed", len(conflicts), data, _breakdown(kinds)),
+    ]
+
+
+def _breakdown(counts: Counter[str]) -> str:
+    return ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))

@@ -1,5 +1,8 @@
 """``make eval``: run every evaluation, print one table, rewrite docs/quality.md.
 
+Exits 1 when a figure is below its pinned floor (evals/floors.json: "full", or "fast"
+with ``--fast``).
+
 python -m evals.run --shared ../shared [--only dates,clustering] [--fast]
 """
 
@@ -12,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from evals.floors import below_floors, load_floors
 from evals.markers import rewrite_figures
 from evals.metric import Metric
 from storylens import __version__
@@ -41,7 +45,9 @@ def format_table(metrics: list[Metric]) -> str:
     """A Markdown table of the figures."""
     lines = ["| eval | figure | value | data | note |", "|---|---|---:|---|---|"]
     for m in metrics:
-        lines.append(f"| {m.eval} | {m.name} | {m.value:.3f} | {m.data} | {m.note} |")
+        whole = m.value > 1 and float(m.value).is_integer()  # a count
+        value = f"{m.value:.0f}" if whole else f"{m.value:.3f}"
+        lines.append(f"| {m.eval} | {m.name} | {value} | {m.data} | {m.note} |")
     return "\n".join(lines)
 
 
@@ -64,6 +70,11 @@ def main() -> None:
     print(format_table(metrics))
     if not args.no_doc and not args.fast and only == EVALS:
         write_doc(metrics)
+    failing = below_floors(metrics, load_floors("fast" if args.fast else "full", only=only))
+    for key, (value, floor) in sorted(failing.items()):
+        shown = "not measured" if value is None else f"{value:.3f}"
+        print(f"below floor: {key} = {shown} (floor {floor})", file=sys.stderr)
+    sys.exit(1 if failing else 0)
 
 
 if __name__ == "__main__":

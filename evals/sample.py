@@ -12,7 +12,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from evals.locate import Place, locate, overlaps, share, story_of
+from evals.locate import Place, locate, overlaps, report_counts, share, story_of
 from evals.metric import Metric
 from evals.scorers import bcubed
 from storylens.ingest import read_inputs
@@ -45,7 +45,8 @@ def evaluate(shared: Path, *, fast: bool = False) -> list[Metric]:
         "timeline_events_in_order": check.timeline_order(),
         "framing_terms_found": share(check.framing()),
     }
-    return [Metric("sample", name, value, DATA) for name, value in figures.items()]
+    metrics = [Metric("sample", name, value, DATA) for name, value in figures.items()]
+    return metrics + report_counts("sample", report, DATA)
 
 
 class _Checker:

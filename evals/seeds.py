@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from evals.locate import Place, Ref, locate, overlaps, share, story_of
+from evals.locate import Place, Ref, locate, overlaps, report_counts, share, story_of
 from evals.metric import Metric
 from evals.scorers import bcubed
 from storylens.ingest import read_inputs
@@ -48,6 +48,7 @@ def evaluate(shared: Path, *, fast: bool = False) -> list[Metric]:
             share(_covered(conflicts, articles, lines, pair) for pair in gold["conflict_examples"]),
             DATA,
         ),
+        *report_counts("seeds", report, DATA),
     ]
 
 
