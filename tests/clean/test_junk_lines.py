@@ -45,6 +45,14 @@ def _reasons(text: str) -> dict[str, str]:
         ("Follow us on Google News for more updates.", "app/social plug"),
         ("Sign up for our morning newsletter", "app/social plug"),
         ("Catch all the Harbour News, Sports News and Latest News on The Quill", "link-farm line"),
+        ("Sponsored content by Acme: 5 kettles worth buying this winter", "sponsored teaser"),
+        ("Promoted | The garden tools everyone in Ostria is talking about", "sponsored teaser"),
+        (
+            "Good reporting is not cheap. Donate to The Daily Quill today and keep it going.",
+            "donation appeal",
+        ),
+        ("Post a comment below. We read every one.", "comment form"),
+        ("Leave your thoughts here:", "comment form"),
     ],
 )
 def test_rule_lines_are_removed_anywhere(line: str, reason: str) -> None:
@@ -62,6 +70,9 @@ def test_rule_lines_are_removed_anywhere(line: str, reason: str) -> None:
         ("Filed under: Harbours", "page furniture"),
         ("Copyright 2021 The Daily Quill", "page furniture"),
         ("SOURCE: Quill Wire", "source credit"),
+        ("Local journalism costs money to produce.", "donation appeal"),
+        ("Comments are moderated before they appear.", "comment form"),
+        ("Reading time: 4 minutes", "date line"),
     ],
 )
 def test_edge_rules_count_only_at_the_edges(line: str, reason: str) -> None:
@@ -156,6 +167,11 @@ def test_repeated_lines_are_removed_with_their_reason() -> None:
         "Share prices of the operator rose 3% on the news.",
         "Related to the delays, the contractor faced fines.",
         "Watch out for delays on the ring road, police said.",
+        "Sponsored by the council, the ferry festival drew 3,000 visitors.",
+        "Residents were asked to donate blankets at the terminal today.",
+        "The fund was set up in 2019. Donations came in from across the island.",
+        "Leave a comment on the plan at the town hall until Friday, the council said.",
+        "Comments from the harbour master were not included in the report.",
     ],
 )
 def test_body_lines_survive_anywhere(line: str) -> None:
@@ -178,3 +194,36 @@ def test_headline_shape() -> None:
     assert is_headline_like("Police appeal after thefts...")
     assert not is_headline_like("The ferry terminal opened on Monday.")
     assert not is_headline_like(" ".join(["word"] * 30))
+
+
+TITLE = "New ferry terminal to open in Westmarch"
+
+
+def test_a_lone_headline_of_another_story_above_the_body_goes() -> None:
+    line = "Cyclists protest new speed limits on the coast road"
+    filtered = drop_junk(_article(before=(line,)), title=TITLE)
+    assert {r.text: r.reason for r in filtered.removed} == {line: "teaser headline"}
+    assert line not in filtered.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Westmarch ferry terminal delayed again after harbour works",  # a deck about the story
+        "By Mara Lint and Oskar Velde in Westmarch",  # a byline
+        "Harbour and islands",  # a short kicker
+        "Reporting from the pier. Photos by the harbour press office",  # a run-in note
+        "Cyclists protest new speed limits on the coast…",  # cut off: not judged alone
+    ],
+)
+def test_a_lone_top_line_about_the_story_or_too_short_stays(line: str) -> None:
+    filtered = drop_junk(_article(before=(line,)), title=TITLE)
+    assert filtered.removed == ()
+    assert line in filtered.text
+
+
+def test_a_lone_top_line_without_a_known_title_is_the_title() -> None:
+    line = "Cyclists protest new speed limits on the coast road"
+    filtered = drop_junk(_article(before=(line,)))
+    assert filtered.title == line
+    assert filtered.removed == ()

@@ -7,8 +7,9 @@ Signals, in order:
    (before the first body paragraph) or the bottom run (after the last one);
 2. lines repeated across several articles of the same outlet (found by ``clean_all``);
 3. position and headline shape: in the top run, a headline-like line that shares few content
-   words with the body is another story's teaser, a truncated line ("…") too; in a bottom
-   run that holds other junk, such lines go with it;
+   words with the body is another story's teaser, a truncated line ("…") too; so is a lone
+   headline above the body that is not the known title and shares almost nothing with the
+   body or the title; in a bottom run that holds other junk, such lines go with it;
 4. the title: the first headline-like line of the top run, sharing content words with the
    body, becomes the title (not body, not junk).
 
@@ -22,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from storylens.clean.patterns import COMPILED, STOPWORDS, Scope
+from storylens.clean.patterns import ANCHORED_ANY, COMPILED, FLOATING_ANY, STOPWORDS, Scope
 from storylens.model import Removal
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -30,6 +31,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\W*$")
 _BULLET = re.compile(r"^[-–•*·]\s+")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,30}$")
+_BYLINE = re.compile(r"^(?:by|from|with|photos?|words|reporting)\b", re.IGNORECASE)
+_NOT_ONE_HEADLINE = re.compile(r"[.!?]\s|[:|].*[:|]|www\.|https?://|[@#]\w")
+"""Sentences, several labels, web addresses, handles: a run-in note, not a headline."""
 
 MAX_HEADLINE_WORDS = 20
 OVERLAP = 0.5
@@ -37,6 +41,11 @@ OVERLAP = 0.5
 that shares less, among other headlines or junk, is another story's teaser."""
 SAME_TITLE = 0.8
 """A first line sharing this share of content words both ways with the known title repeats it."""
+STRAY_OVERLAP = 0.25
+"""A lone top line that is not the known title and shares under this share of its content
+words with the body and with the title is another story's headline."""
+STRAY_MIN_WORDS = 5
+"""Shorter lone top lines (kickers, bylines, datelines, section names) are never judged."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +105,8 @@ def line_key(text: str) -> str:
 
 def match_rule(text: str) -> tuple[str, Scope] | None:
     """The reason and scope of the first junk rule the line matches, if any."""
+    if ANCHORED_ANY.match(text) is None and FLOATING_ANY.search(text.lower()) is None:
+        return None
     for reason, pattern, scope in COMPILED:
         if pattern.search(text):
             return reason, scope
@@ -104,8 +115,7 @@ def match_rule(text: str) -> tuple[str, Scope] | None:
 
 def content_stems(text: str) -> list[str]:
     """Lower-cased content words cut to five letters (a cheap stem)."""
-    words = (word.lower() for word in _WORD.findall(text))
-    return [word[:5] for word in words if len(word) > 2 and word not in STOPWORDS]
+    return [w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in STOPWORDS]
 
 
 def is_headline_like(text: str) -> bool:
@@ -124,7 +134,7 @@ def drop_junk(
     """Remove junk lines (with reasons) and the title line from ``text``."""
     units = split_units(text)
     cues = [_cue_of(unit.text, repeated) for unit in units]
-    overlaps = _overlaps(units, cues)
+    overlaps = _Overlaps(units, cues)
     top = _top_run(units, cues)
     tail = _tail_run(units, cues, overlaps, start=len(top))
     verdicts: dict[int, str] = {}
@@ -145,27 +155,43 @@ def _cue_of(text: str, repeated: frozenset[str]) -> _Cue | None:
     rule = match_rule(text)
     if rule is not None:
         return _Cue(*rule)
-    if line_key(text) in repeated:
+    if repeated and line_key(text) in repeated:
         return _Cue("repeated across outlet", "any" if is_headline_like(text) else "edge")
     return None
 
 
-def _overlaps(units: list[Unit], cues: list[_Cue | None]) -> list[float]:
-    """Per line: the share of its content words that occur in other (non-junk) lines."""
-    per_unit = [content_stems(unit.text) for unit in units]
-    body: Counter[str] = Counter()
-    for stems, cue in zip(per_unit, cues, strict=True):
-        if cue is None:
-            body.update(set(stems))
-    shares = []
-    for stems, cue in zip(per_unit, cues, strict=True):
-        own = set(stems) if cue is None else set()
+class _Overlaps:
+    """Per line: the share of its content words that occur in other (non-junk) lines.
+
+    Only headline-shaped lines at the edges are ever asked (often none), so the body's words
+    are counted on the first question, once, over the whole text: a stem occurs in another
+    body line when its count in the body exceeds its count in the line itself.
+    """
+
+    def __init__(self, units: list[Unit], cues: list[_Cue | None]) -> None:
+        self._units, self._cues = units, cues
+        self._body: Counter[str] | None = None
+
+    def __getitem__(self, index: int) -> float:
+        stems = content_stems(self._units[index].text)
         if not stems:
-            shares.append(0.0)
-            continue
-        found = sum(1 for stem in stems if body[stem] - (stem in own) > 0)
-        shares.append(found / len(stems))
-    return shares
+            return 0.0
+        if self._body is None:
+            units, cues = self._units, self._cues
+            body = "\n".join(u.text for u, cue in zip(units, cues, strict=True) if cue is None)
+            self._body = _stem_counts(body)
+        own = Counter(stems) if self._cues[index] is None else Counter[str]()
+        found = sum(1 for stem in stems if self._body[stem] > own[stem])
+        return found / len(stems)
+
+
+def _stem_counts(text: str) -> Counter[str]:
+    """How often each content stem occurs in ``text`` (words counted first, in C)."""
+    stems: dict[str, int] = {}
+    for word, count in Counter(_WORD.findall(text.lower())).items():
+        if len(word) > 2 and word not in STOPWORDS:
+            stems[word[:5]] = stems.get(word[:5], 0) + count
+    return Counter(stems)
 
 
 def _top_run(units: list[Unit], cues: list[_Cue | None]) -> set[int]:
@@ -181,13 +207,13 @@ def _top_run(units: list[Unit], cues: list[_Cue | None]) -> set[int]:
 
 
 def _tail_run(
-    units: list[Unit], cues: list[_Cue | None], overlaps: list[float], *, start: int
+    units: list[Unit], cues: list[_Cue | None], overlaps: _Overlaps, *, start: int
 ) -> set[int]:
     """Indices after the last body line: junk, or headlines of other stories."""
     run: set[int] = set()
     alone = _standalone(units)
     for index in range(len(units) - 1, start - 1, -1):
-        teaser = alone[index] and _is_teaser(units[index].text, overlaps[index])
+        teaser = alone[index] and _is_teaser(units[index].text, overlaps, index)
         if cues[index] is None and not teaser:
             break
         run.add(index)
@@ -202,18 +228,18 @@ def _standalone(units: list[Unit]) -> list[bool]:
     return [sizes[unit.block] == 1 for unit in units]
 
 
-def _is_teaser(text: str, overlap: float) -> bool:
+def _is_teaser(text: str, overlaps: _Overlaps, index: int) -> bool:
     """A line shaped like another story's headline (or a cut-off teaser)."""
     if _TRUNCATED.search(text) and len(text.split()) <= 40:
         return True
     shaped = is_headline_like(text) or bool(_BULLET.match(text) and len(text.split()) <= 40)
-    return shaped and overlap < OVERLAP
+    return shaped and overlaps[index] < OVERLAP
 
 
 def _decide_top(
     units: list[Unit],
     cues: list[_Cue | None],
-    overlaps: list[float],
+    overlaps: _Overlaps,
     top: set[int],
     verdicts: dict[int, str],
     *,
@@ -231,6 +257,10 @@ def _decide_top(
     if is_title and (title is None or _same_title(units[first].text, title)):
         title_index = first
     teaser_context = len(heads) >= 2 or any(cues[i] for i in top)
+    if not teaser_context and title is not None and title_index is None:
+        if _is_stray_headline(units[first].text, overlaps[first], title=title):
+            verdicts[first] = "teaser headline"
+        return None
     for index in heads:
         if index == title_index or not teaser_context:
             continue
@@ -252,6 +282,18 @@ def _decide_tail(
         if cues[index] is None and after_junk:
             truncated = _TRUNCATED.search(units[index].text)
             verdicts[index] = "truncated teaser" if truncated else "teaser headline"
+
+
+def _is_stray_headline(text: str, overlap: float, *, title: str) -> bool:
+    """A lone headline above the body, not the known title, about something else."""
+    if len(text.split()) < STRAY_MIN_WORDS or _BYLINE.match(text) or _TRUNCATED.search(text):
+        return False
+    if _NOT_ONE_HEADLINE.search(text):
+        return False
+    stems = set(content_stems(text))
+    if not stems or overlap >= STRAY_OVERLAP:
+        return False
+    return len(stems & set(content_stems(title))) / len(stems) < STRAY_OVERLAP
 
 
 def _same_title(line: str, title: str) -> bool:

@@ -29,6 +29,12 @@ _READ_NEXT_LABELS = (
     r"|watch|listen|in pictures"
 )
 
+_SPONSOR_LABELS = (
+    r"sponsored(?: content| post| links?| stor(?:y|ies)| articles?)?"
+    r"|promoted(?: content| post| stor(?:y|ies))?|paid (?:content|post|partnership)|partner content"
+)
+"""Labels of paid placements: ``Sponsored content by X:``, ``Promoted |``, ``Paid post —``."""
+
 RULES: tuple[tuple[str, str, Scope], ...] = (
     # ads.txt records and ad slots leaking into the text
     (
@@ -44,6 +50,12 @@ RULES: tuple[tuple[str, str, Scope], ...] = (
         r"|scroll to continue with content|ad)\W*$",
         "any",
     ),
+    # a sponsor's label, then the promoted story's headline
+    (
+        "sponsored teaser",
+        rf"^\W*(?:{_SPONSOR_LABELS})(?: (?:by|from) [\w .&'-]{{1,40}}?)?{_SEP}",
+        "any",
+    ),
     # read-next teasers: a label, then (optionally) another story's headline
     ("read-next teaser", rf"^(?:{_READ_NEXT_LABELS}){_SEP}(?:\W*\S+){{0,30}}\W*$", "any"),
     ("read-next teaser", r"^(?:also read|read more|you may also like|related stories)\W*$", "any"),
@@ -52,13 +64,19 @@ RULES: tuple[tuple[str, str, Scope], ...] = (
         r"^.{5,200}\[(?:video|pics?|photos?|insight|reveal(?:ed)?|poll|latest|live|watch)\]\W*$",
         "any",
     ),
-    # donation appeals
+    # donation appeals: a sentence opening with the imperative, anywhere in the line
     (
         "donation appeal",
-        r"^(?:please )?(?:contribute|donate|support us|chip in"
+        r"(?:^|[.!?]\s+)(?:please )?(?:contribute|donate|support us|chip in"
         r"|become a (?:patron|member|supporter))"
         r"\b.{0,80}\b(?:via|through|at|on|today|here|now)\b",
         "any",
+    ),
+    (
+        "donation appeal",
+        r"\b(?:independent|quality|good|local|public[- ]interest) journalism"
+        r" (?:costs|needs|depends on|relies on|is expensive|is not free|isn'?t free)\b",
+        "edge",
     ),
     ("donation appeal", r"\b(?:gofundme|gogetfunding|patreon|buy ?me ?a ?coffee|ko-fi)\b", "edge"),
     (
@@ -93,6 +111,17 @@ RULES: tuple[tuple[str, str, Scope], ...] = (
         r"|view comments|show comments|join the (?:conversation|discussion)|\d*\s*comments?"
         r"|cancel reply|post comment|submit comment)\W*$",
         "any",
+    ),
+    (
+        "comment form",
+        r"^\W*(?:leave|post|add|write|share) (?:a|your) (?:comments?|reply|thoughts)"
+        r"(?: below| here| on this (?:article|story|post))?\s*[.!:]",
+        "any",
+    ),
+    (
+        "comment form",
+        r"\bcomments? (?:are|is|will be) (?:moderated|pre-moderated|reviewed)\b",
+        "edge",
     ),
     (
         "comment form",
@@ -147,12 +176,63 @@ RULES: tuple[tuple[str, str, Scope], ...] = (
     ),
     ("date line", r"^(?:updated|published|posted|last updated)\s*(?::|at|on)\s*.{0,40}$", "edge"),
     ("date line", r"^\d+\s*(?:-|to)?\s*(?:min|minute)s?\s+read\W*$", "edge"),
+    (
+        "date line",
+        r"^(?:(?:estimated )?read(?:ing)? time|tempo de leitura|tiempo de lectura"
+        r"|temps de lecture|lesezeit|lesedauer)\s*:?\s*(?:about |approx\.? |ca\. )?"
+        r"\d+(?:\s*-\s*\d+)?\s*(?:min|mins|minutes?|minutos?|minuten)\W*$",
+        "edge",
+    ),
 )
 """The junk rules, in the order they are tried; the first match gives the reason."""
 
 COMPILED: tuple[tuple[str, re.Pattern[str], Scope], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE), scope) for reason, pattern, scope in RULES
 )
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of a pattern split at its top-level ``|`` (not inside groups/sets)."""
+    branches, depth, start, index, in_set = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            index += pattern.startswith("^", index + 1)  # a leading ^ or ] is no set end
+            index += pattern.startswith("]", index + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, pattern[start:]]
+
+
+def _union(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), flags)
+
+
+_ANCHORED = [p for _, p, _ in RULES if all(b.startswith("^") for b in top_level_branches(p))]
+ANCHORED_ANY = _union(_ANCHORED, re.IGNORECASE)
+"""The rules matched only at a line's start, in one pattern (use ``.match``)."""
+FLOATING_ANY = _union(
+    [
+        branch.removeprefix(r"\b")
+        for pattern in (p for _, p, _ in RULES if p not in _ANCHORED)
+        for branch in top_level_branches(pattern)
+    ]
+)
+"""The other rules in one loose pattern, to search in the *lower-cased* line: without their
+leading ``\b`` and case-sensitive it is several times faster, and it still matches whenever
+one of the rules does (their letters are lower case). A line matching neither union matches
+no rule, so the rules themselves are tried only on the few lines that match one."""
 
 _STOPWORD_TEXT = """
     a about above after again against all also am an and any are as at be because been

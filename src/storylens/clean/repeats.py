@@ -26,9 +26,10 @@ def outlet_key(outlet: str | None, url: str | None) -> str | None:
 
 def repeated_lines(texts: Sequence[tuple[str | None, str]]) -> dict[str, frozenset[str]]:
     """Per outlet key, the line keys found in at least ``MIN_ARTICLES`` of its articles."""
+    articles = Counter(outlet for outlet, _ in texts if outlet is not None)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for outlet, text in texts:
-        if outlet is None:
+        if outlet is None or articles[outlet] < MIN_ARTICLES:
             continue
         keys = {line_key(unit.text) for unit in split_units(text)}
         counts[outlet].update(key for key in keys if len(key.split()) <= MAX_WORDS)
