@@ -127,3 +127,9 @@ def test_stdin_to_stdout_json() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["articles"][0]["id"] == "stdin"
+
+
+def test_negative_jobs_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Troops arrived on Saturday.", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "-j", "-1"])
+    assert result.exit_code == 2
