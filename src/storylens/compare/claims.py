@@ -29,7 +29,7 @@ from storylens.compare.lexicon import (
     NEGATION_CUES,
     REPORT_CUES,
 )
-from storylens.compare.statements import Unit, content_words, term_words
+from storylens.compare.statements import Unit, content_words, sentence_units, term_words
 from storylens.model import Article, Conflict, ConflictKind, Side
 
 MIN_SHARED = 3
@@ -127,7 +127,7 @@ def stance_conflicts(
     """Denial, dispute and claim-only attribution conflicts, one per assertion and source."""
     claims = find_claims(units, articles)
     assertions = asserted(units)
-    sentences = _sentences(units)
+    sentences = sentence_units(units)
     conflicts: list[Conflict] = []
     denials: dict[int, dict[str, int]] = {}
     seen: set[tuple[str, str]] = set()
@@ -217,15 +217,6 @@ def _conflict(
     else:
         note = f"{fact}; {claimed}, said to be unproven or disputed."
     return Conflict(kind, topic, (_side(statement), _side(response)), note)
-
-
-def _sentences(units: Sequence[Unit]) -> dict[str, list[int]]:
-    """The sentence units of each article, in order."""
-    found: dict[str, list[int]] = {}
-    for index, unit in enumerate(units):
-        if not unit.clause:
-            found.setdefault(unit.article_id, []).append(index)
-    return found
 
 
 def _sentence_of(sentences: Sequence[int], units: Sequence[Unit], unit: Unit) -> int:

@@ -32,7 +32,7 @@ from storylens.compare.claims import (
 from storylens.compare.independence import Groups
 from storylens.compare.lexicon import CLAIM_REFERENCES, NOT_CLAIMED_CUES
 from storylens.compare.places import known_places, place_key
-from storylens.compare.statements import Unit
+from storylens.compare.statements import Unit, sentence_units
 from storylens.model import Article, Conflict, ConflictKind, Side
 
 BACK = 2
@@ -52,7 +52,7 @@ def rebuttal_conflicts(
     """Unowned-act and answered-claim conflicts between independent sources."""
     sentences = {
         key: [i for i in indexes if units[i].article_id in articles]
-        for key, indexes in _sentences(units).items()
+        for key, indexes in sentence_units(units).items()
     }
     places = known_places(
         e.canonical
@@ -252,14 +252,6 @@ def _answered_near(context: _Context, index: int) -> bool:
 
 def _all_sentences(context: _Context) -> list[int]:
     return [i for key in sorted(context.sentences) for i in context.sentences[key]]
-
-
-def _sentences(units: Sequence[Unit]) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for index, unit in enumerate(units):
-        if not unit.clause:
-            found.setdefault(unit.article_id, []).append(index)
-    return found
 
 
 def _side(unit: Unit) -> Side:

@@ -95,6 +95,15 @@ def article_units(article: Article) -> tuple[Unit, ...]:
     return tuple(units)
 
 
+def sentence_units(units: Sequence[Unit]) -> dict[str, list[int]]:
+    """The indexes of each article's sentence units (not clauses), in order."""
+    found: dict[str, list[int]] = {}
+    for index, unit in enumerate(units):
+        if not unit.clause:
+            found.setdefault(unit.article_id, []).append(index)
+    return found
+
+
 def is_headline(text: str) -> bool:
     """Title Case text without a final full stop: a headline or a caption, not a statement."""
     words = [w for w in WORD.findall(text) if len(w) > 3]
