@@ -2,22 +2,26 @@
 
 News names a state three ways: "Peru", "Lima" (its capital, for its government) and
 "Peruvian" (its demonym, "Peruvian forces"). :func:`place_key` maps all three to the
-country, so "Lima has not commented" and "Peruvian forces raided the port" name one
-actor. Other names keep their canonical name.
+country (from the gazetteer's ``capitals.tsv`` and ``demonyms.tsv``), so "Lima has not
+commented" and "Peruvian forces raided the port" name one actor. A demonym of a place the
+gazetteer lacks ("Crimean", a fictional "Veskan") is matched to the story's place names by
+its prefix. Other names keep their canonical name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from storylens.compare.capitals import CAPITALS
+from storylens.extract.gazetteer import load_gazetteer
 
 DEMONYM_SLACK = 3
 """Letters a country's name may have past the prefix it shares with its demonym
 ("Ukrain-e" / "Ukrain-ian"); "Austr-ia" and "Austr-alian" are told apart by it."""
 MIN_PREFIX = 4
 """Shortest prefix a demonym and its place must share."""
-COUNTRIES = frozenset(CAPITALS.values())
+COUNTRIES = frozenset(
+    name for name, entry in load_gazetteer().entries.items() if entry.kind == "country"
+)
 
 
 def known_places(names: Iterable[str]) -> frozenset[str]:
@@ -28,8 +32,9 @@ def known_places(names: Iterable[str]) -> frozenset[str]:
 def place_key(name: str, *, places: Collection[str]) -> str:
     """The country a capital or a demonym stands for; any other name unchanged."""
     name = strip_possessive(name)
-    if name in CAPITALS:
-        return CAPITALS[name]
+    country = load_gazetteer().country(name)
+    if country is not None:
+        return country
     if name in places or not name[:1].isupper() or " " in name:
         return name
     return demonym_place(name, places=places) or name

@@ -10,7 +10,10 @@
    "the Belarusian president" refer to that person when no other person holds that role;
    such role phrases in the text become PERSON entities;
 5. quote speakers map through the same keys, then roles, then a known name inside the
-   speaker string ("Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov").
+   speaker string ("Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov");
+6. a state body is named with its country (:mod:`storylens.extract.institutions`):
+   "Russia's Defense Ministry" → "Russian Defense Ministry", never plain "Defense Ministry"
+   when the article says whose it is.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from storylens.extract.gazetteer import Gazetteer, load_gazetteer
+from storylens.extract.institutions import institution_names
 from storylens.extract.lexicon_names import TITLE_WORDS, TITLES, TYPO_MIN_LENGTH
 from storylens.model import Article, Entity, Quote
 
@@ -214,9 +218,14 @@ def resolve_role(modifier: str, title: str, names: _Names) -> str | None:
 
 def _apply(article: Article, names: _Names, gazetteer: Gazetteer) -> Article:
     """One article with canonical names set and role phrases added as entities."""
-    entities = [_named(entity, names, gazetteer) for entity in article.entities]
+    bodies = institution_names(article, gazetteer=gazetteer)
+    entities = [
+        replace(named, canonical=bodies.get((entity.start, entity.end), named.canonical))
+        for entity in article.entities
+        if (named := _named(entity, names, gazetteer))
+    ]
     entities = _with_roles(article, entities, names)
-    quotes = tuple(_speaker(quote, names, gazetteer) for quote in article.quotes)
+    quotes = tuple(_speaker(quote, names, gazetteer, bodies) for quote in article.quotes)
     return replace(article, entities=tuple(entities), quotes=quotes)
 
 
@@ -243,11 +252,15 @@ def _with_roles(article: Article, entities: list[Entity], names: _Names) -> list
     return sorted([*entities, *added], key=lambda e: (e.start, e.end))
 
 
-def _speaker(quote: Quote, names: _Names, gazetteer: Gazetteer) -> Quote:
-    """The quote with its speaker mapped to the story-wide name (step 5)."""
+def _speaker(
+    quote: Quote, names: _Names, gazetteer: Gazetteer, bodies: dict[tuple[int, int], str]
+) -> Quote:
+    """The quote with its speaker mapped to the story-wide name (steps 5-6)."""
     if not quote.speaker:
         return quote
-    canonical = canonical_speaker(quote.speaker, names, gazetteer)
+    span = quote.speaker_span
+    body = bodies.get((span.start, span.end)) if span is not None else None
+    canonical = body or canonical_speaker(quote.speaker, names, gazetteer)
     return quote if canonical is None else replace(quote, speaker=canonical)
 
 

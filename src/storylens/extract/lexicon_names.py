@@ -21,3 +21,31 @@ TITLE_WORDS = frozenset(word for title in TITLES for word in title.split())
 
 TYPO_MIN_LENGTH = 5
 """Names shorter than this never join another by edit distance."""
+
+INSTITUTIONS: dict[str, str] = {
+    "defense ministry": "Defense Ministry", "defence ministry": "Defense Ministry",
+    "ministry of defense": "Defense Ministry", "ministry of defence": "Defense Ministry",
+    "foreign ministry": "Foreign Ministry", "ministry of foreign affairs": "Foreign Ministry",
+    "foreign office": "Foreign Office",
+    "interior ministry": "Interior Ministry", "ministry of interior": "Interior Ministry",
+    "ministry of the interior": "Interior Ministry",
+    "ministry of internal affairs": "Interior Ministry",
+    "justice ministry": "Justice Ministry", "ministry of justice": "Justice Ministry",
+    "health ministry": "Health Ministry", "ministry of health": "Health Ministry",
+    "finance ministry": "Finance Ministry", "ministry of finance": "Finance Ministry",
+    "emergencies ministry": "Emergencies Ministry",
+    "ministry of emergency situations": "Emergencies Ministry",
+    "general staff": "General Staff", "armed forces": "Armed Forces", "army": "Army",
+    "military": "Military", "navy": "Navy", "air force": "Air Force",
+    "border guard": "Border Guard", "border guards": "Border Guard",
+    "security council": "Security Council", "security service": "Security Service",
+    "government": "Government", "parliament": "Parliament", "embassy": "Embassy",
+    "president's office": "Presidential Office", "presidential office": "Presidential Office",
+    "prosecutor's office": "Prosecutor's Office", "prosecutor general's office":
+    "Prosecutor General's Office", "central bank": "Central Bank", "police": "Police",
+}  # fmt: skip
+"""State bodies every country has, by lowercase variant → one spelling. "Russia's Defense
+Ministry" and "the Belarusian Defense Ministry" are two referents; the country makes the name."""
+
+COUNTRY_REFERENCES = ("the country's", "the country’s", "the nation's", "the nation’s")
+"""A possessor that points back at the country last named ("the country's Defense Ministry")."""
