@@ -79,6 +79,12 @@ def test_speakers_map_story_wide(resources: Resources) -> None:
                       "the French president", "Andrzej Duda"]  # fmt: skip
 
 
+def test_a_name_that_only_modifies_a_speaker_is_not_the_speaker(resources: Resources) -> None:
+    speakers = ("the Polish news agency", "Warsaw’s mayor", "Polish President Andrzej Duda")
+    mapped = [q.speaker for q in story(resources, speakers)[0].quotes]
+    assert mapped == ["the Polish news agency", "Warsaw’s mayor", "Andrzej Duda"]
+
+
 def test_ambiguous_surname_stays_apart() -> None:
     def person(text: str, start: int) -> Entity:
         return Entity("a", start, start + len(text), text, "PERSON", text)

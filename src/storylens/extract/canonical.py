@@ -9,8 +9,9 @@
 4. roles: a title before a person's name ("Belarusian President Alexander Lukashenko") makes
    "the Belarusian president" refer to that person when no other person holds that role;
    such role phrases in the text become PERSON entities;
-5. quote speakers map through the same keys, then roles, then a known name inside the
-   speaker string ("Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov");
+5. quote speakers map through the same keys, then roles, then a known name that ends the
+   speaker string ("Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov"; a name that only
+   modifies it does not: "the Belarusian news agency" is not "Belarusian");
 6. a state body is named with its country (:mod:`storylens.extract.institutions`):
    "Russia's Defense Ministry" → "Russian Defense Ministry", never plain "Defense Ministry"
    when the article says whose it is.
@@ -279,8 +280,9 @@ def canonical_speaker(speaker: str, names: _Names, gazetteer: Gazetteer) -> str 
         person = resolve_role(role.group("mod") or "", role.group("title"), names)
         if person is not None:
             return person
+    head = _POSSESSIVE.sub("", " ".join(speaker.split()))
     known = sorted(
-        (alias for alias in names.aliases if re.search(rf"\b{re.escape(alias)}\b", speaker)),
+        (alias for alias in names.aliases if re.search(rf"(?:^|\s){re.escape(alias)}$", head)),
         key=lambda alias: (-len(alias), alias),
     )
     people = [alias for alias in known if names.aliases[alias] in names.people]
