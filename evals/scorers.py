@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
+
+Item = TypeVar("Item", bound=Hashable)
+"""What a clustering clusters (an article id, a document name)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,7 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def bcubed(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]) -> PRF:
+def bcubed(predicted: Mapping[Item, Hashable], gold: Mapping[Item, Hashable]) -> PRF:
     """B-cubed precision/recall/F1 of a clustering (item → cluster) against gold."""
     items = [item for item in gold if item in predicted]
     if not items:
@@ -77,9 +81,9 @@ def bcubed(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hasha
 
 
 def _members(
-    assignment: Mapping[Hashable, Hashable], items: Sequence[Hashable]
-) -> dict[Hashable, set[Hashable]]:
-    members: dict[Hashable, set[Hashable]] = {}
+    assignment: Mapping[Item, Hashable], items: Sequence[Item]
+) -> dict[Hashable, set[Item]]:
+    members: dict[Hashable, set[Item]] = {}
     for item in items:
         members.setdefault(assignment[item], set()).add(item)
     return members

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ from hypothesis import strategies as st
 from storylens.clean import clean_all
 from storylens.ingest import read_inputs
 from storylens.model import Article
-from storylens.stories import ClusterParams, group_stories
+from storylens.stories import ClusterParams, copy_sources, group_stories, sort_articles
 from storylens.stories.minhash import near_duplicates
 from storylens.stories.shingles import containment, jaccard, shingle_hashes, shingles
 
@@ -65,11 +68,17 @@ def test_headline_becomes_title_and_dates_give_range() -> None:
 
 
 def test_dates_weeks_apart_split_the_same_topic() -> None:
-    near = group_stories([article(0, QUAKE[0], published=dt.date(2024, 3, 5)),
-                          article(1, QUAKE[1], published=dt.date(2024, 3, 6))])
+    near = group_stories(
+        [
+            article(0, QUAKE[0], published=dt.date(2024, 3, 5)),
+            article(1, QUAKE[1], published=dt.date(2024, 3, 6)),
+        ]
+    )
     far = group_stories(
-        [article(0, QUAKE[0], published=dt.date(2024, 3, 5)),
-         article(1, QUAKE[1], published=dt.date(2024, 6, 6))],
+        [
+            article(0, QUAKE[0], published=dt.date(2024, 3, 5)),
+            article(1, QUAKE[1], published=dt.date(2024, 6, 6)),
+        ],
         params=ClusterParams(date_penalty=1.0),
     )
     assert len(near) == 1
@@ -125,7 +134,10 @@ def test_near_duplicates_found_and_verified() -> None:
 
 
 @pytest.mark.shared
-@pytest.mark.xfail(strict=True, reason="seed 004 is merged into the October story (see doc)")
+@pytest.mark.xfail(
+    strict=True,
+    reason="seed 004 (a later event, same topic) still joins the October story: see the doc",
+)
 def test_seeds_split_into_gold_stories(seeds_dir: Path, shared: Path) -> None:
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))["documents"]
     articles = clean_all(read_inputs([str(seeds_dir)]).documents).articles
@@ -136,3 +148,49 @@ def test_seeds_split_into_gold_stories(seeds_dir: Path, shared: Path) -> None:
     assert {(a, b) for a in predicted for b in predicted if predicted[a] == predicted[b]} == same
     story_004 = next(s for s in stories if any(i.startswith("004") for i in s.article_ids))
     assert story_004.related
+
+
+def test_near_copies_follow_their_original_and_weigh_once() -> None:
+    wire = ELECTION[0] + " Turnout was high in every district and the count was checked twice."
+    copies = [wire.replace("high", word) for word in ("strong", "record", "good", "low", "fair")]
+    items = [article(i, text) for i, text in enumerate([*QUAKE, wire, *copies, ELECTION[1]])]
+    stories = group_stories(items)
+    assert groups(stories) == [
+        ["a00", "a01", "a02"],
+        ["a03", "a04", "a05", "a06", "a07", "a08", "a09"],
+    ]
+    assert all(not story.duplicates for story in stories)
+    assert copy_sources(sort_articles(items)).tolist() == [0, 1, 2, 3, 3, 3, 3, 3, 3, 9]
+    election = next(s for s in stories if "a03" in s.article_ids)
+    assert election.title.startswith("Voters in Northland")
+
+
+def test_same_stories_under_any_hash_seed() -> None:
+    code = (
+        "from tests.stories.test_stories import corpus, QUAKE; "
+        "from storylens.stories import group_stories; "
+        "print(group_stories(corpus() + [corpus()[0].__class__(id='z', source='z', "
+        "text=QUAKE[0] + ' Later more.')]))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).parents[2],
+        ).stdout
+        for seed in ("0", "1", "12345")
+    }
+    assert len(outputs) == 1
+
+
+def test_batches_give_the_same_stories_as_one_at_a_time() -> None:
+    from bench.synthetic import synthetic_corpus
+
+    items, _ = synthetic_corpus(700, per_event=20, events_per_topic=3)
+    one = group_stories(items, params=ClusterParams(batch=1), dims=1024)
+    many = group_stories(items, params=ClusterParams(batch=64), dims=1024)
+    assert one == many
+    assert len(one) > 10

@@ -2,11 +2,14 @@
 
 1. Sort the articles (undated first, then by date, then by id): the order is the stream.
 2. Exact duplicates (same text after normalisation) collapse onto the first one.
-3. Features: TF-IDF of content words with names weighted up (:mod:`.features`), plus
-   wordllama embeddings when an embedder is given (:mod:`storylens.embed`).
-4. Online clustering with a date penalty (:mod:`.cluster`); related stories are those whose
+3. Near-copies (verified shingle Jaccard ≥ ``NEAR_COPY``, :mod:`.minhash`) are left out of
+   clustering and follow the earliest article they copy, so a wire story run many times
+   weighs once in its story's centroid and always lands in the same story.
+4. Features: TF-IDF of content words plus, as its own channel, of name words
+   (:mod:`.features`), plus wordllama embeddings when an embedder is given and weighted in.
+5. Online clustering with a date penalty (:mod:`.cluster`); related stories are those whose
    centroids are close but below the join threshold.
-5. Each story: id ``story-N`` in order of its first member, a title (the most central
+6. Each story: id ``story-N`` in order of its first member, a title (the most central
    headline, else the lead sentence of the most central article), its date range.
 
 Near-duplicates and shingle overlaps for other stages: :mod:`.minhash`, :mod:`.shingles`.
@@ -26,13 +29,16 @@ from storylens.embed import embed_texts
 from storylens.model import Article, Story
 from storylens.stories.cluster import NO_DATE, Clustering, ClusterParams, cluster
 from storylens.stories.features import DEFAULT_DIMS, tfidf_matrix
+from storylens.stories.minhash import near_duplicates
 from storylens.stories.shingles import normalize
 
 DEFAULT_PARAMS = ClusterParams()
 
-__all__ = ["ClusterParams", "group_stories", "sort_articles"]
+__all__ = ["ClusterParams", "cluster_articles", "copy_sources", "group_stories", "sort_articles"]
 
 TITLE_CHARS = 110
+NEAR_COPY = 0.5
+"""Verified 5-word-shingle Jaccard at which an article counts as a copy of an earlier one."""
 LEAD_SENTENCE = re.compile(r"\S.*?(?:[.!?](?=\s|$)|$)", re.DOTALL)
 
 
@@ -53,8 +59,46 @@ def group_stories(
         return ()
     ordered = sort_articles(articles)
     kept, duplicate_of = _collapse_duplicates(ordered)
-    clustering = cluster_articles(kept, embedder=embedder, params=params, dims=dims)
-    return _stories(kept, clustering, duplicate_of)
+    source = copy_sources(kept)
+    originals = np.flatnonzero(source == np.arange(len(kept)))
+    clustering = cluster_articles(
+        [kept[i] for i in originals.tolist()], embedder=embedder, params=params, dims=dims
+    )
+    return _stories(kept, _spread(clustering, originals, source), duplicate_of)
+
+
+def copy_sources(articles: Sequence[Article]) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """For each article (in stream order), the index of the earliest article it copies.
+
+    Near-duplicate pairs at ``NEAR_COPY`` link into groups (union-find); every member of a
+    group points at the group's first article, which points at itself.
+    """
+    parent = np.arange(len(articles), dtype=np.int64)
+    pairs = near_duplicates([a.text for a in articles], threshold=NEAR_COPY)
+    for pair in sorted((p.a, p.b) for p in pairs if p.jaccard >= NEAR_COPY):
+        a, b = _root(parent, pair[0]), _root(parent, pair[1])
+        parent[max(a, b)] = min(a, b)
+    return np.array([_root(parent, i) for i in range(len(articles))], dtype=np.int64)
+
+
+def _root(parent: np.ndarray[Any, np.dtype[np.int64]], node: int) -> int:
+    while parent[node] != node:
+        node = int(parent[node])
+    return node
+
+
+def _spread(
+    clustering: Clustering,
+    originals: np.ndarray[Any, np.dtype[np.int64]],
+    source: np.ndarray[Any, np.dtype[np.int64]],
+) -> Clustering:
+    """Labels and centrality for every article: a copy takes its original's."""
+    position = np.zeros(source.size, dtype=np.int64)
+    position[originals] = np.arange(originals.size)
+    rows = position[source]
+    centrality = clustering.centrality[rows].copy()
+    centrality[source != np.arange(source.size)] -= 1e-3  # the original is the more central
+    return Clustering(clustering.labels[rows], centrality, clustering.related)
 
 
 def cluster_articles(
@@ -119,9 +163,7 @@ def _stories(
                 article_ids=ids,
                 date_range=_date_range(group),
                 related=tuple(f"story-{other + 1}" for other in sorted(related.get(label, []))),
-                duplicates=tuple(
-                    (dup, duplicate_of[dup]) for dup in ids if dup in duplicate_of
-                ),
+                duplicates=tuple((dup, duplicate_of[dup]) for dup in ids if dup in duplicate_of),
             )
         )
     return tuple(stories)

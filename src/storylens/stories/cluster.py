@@ -22,6 +22,7 @@ from scipy import sparse
 
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
+I32 = npt.NDArray[np.int32]
 NO_DATE = -(10**9)
 
 
@@ -29,10 +30,10 @@ NO_DATE = -(10**9)
 class ClusterParams:
     """Thresholds and weights (tuned on half of ECB+, see docs/stages/stories.md)."""
 
-    join: float = 0.16
+    join: float = 0.18
     related: float = 0.12
     tfidf_weight: float = 1.0
-    name_weight: float = 0.5
+    name_weight: float = 1.0
     date_slack_days: float = 3.0
     date_scale_days: float = 14.0
     date_penalty: float = 0.3
@@ -65,8 +66,10 @@ class _Stories:
         self.first = np.full(16, NO_DATE, dtype=np.int64)
         self.last = np.full(16, NO_DATE, dtype=np.int64)
         self.dirty = np.zeros(16, dtype=bool)
+        self.norm_t = np.zeros(16, dtype=np.float64)
+        self.norm_e = np.zeros(16, dtype=np.float64)
 
-    def open(self, row_t: F32, row_e: F32, day: int) -> int:
+    def open(self, columns: I32, values: F32, row_e: F32, day: int) -> int:
         """A new story holding one article."""
         if self.count == self.tfidf.shape[0]:
             self.tfidf = np.vstack([self.tfidf, np.zeros_like(self.tfidf)])
@@ -74,14 +77,24 @@ class _Stories:
             self.first = np.concatenate([self.first, np.full_like(self.first, NO_DATE)])
             self.last = np.concatenate([self.last, np.full_like(self.last, NO_DATE)])
             self.dirty = np.concatenate([self.dirty, np.zeros_like(self.dirty)])
+            self.norm_t = np.concatenate([self.norm_t, np.zeros_like(self.norm_t)])
+            self.norm_e = np.concatenate([self.norm_e, np.zeros_like(self.norm_e)])
         self.count += 1
-        self.add(self.count - 1, row_t, row_e, day)
+        self.add(self.count - 1, columns, values, row_e, day)
         return self.count - 1
 
-    def add(self, story: int, row_t: F32, row_e: F32, day: int) -> None:
-        """Add one article to a story."""
-        self.tfidf[story] += row_t
-        self.embed[story] += row_e
+    def add(self, story: int, columns: I32, values: F32, row_e: F32, day: int) -> None:
+        """Add one article (its TF-IDF row as columns and values) to a story.
+
+        The squared norms are kept up to date (|s + r|² = |s|² + 2 s·r + |r|²), so a
+        cosine to a centroid is one dot product over the row's non-zero columns.
+        """
+        current = self.tfidf[story, columns]
+        self.norm_t[story] += 2.0 * float(current @ values) + float(values @ values)
+        self.tfidf[story, columns] = current + values
+        if row_e.size:
+            self.norm_e[story] += 2.0 * float(self.embed[story] @ row_e) + float(row_e @ row_e)
+            self.embed[story] += row_e
         self.dirty[story] = True
         if day != NO_DATE:
             first = int(self.first[story])
@@ -97,23 +110,52 @@ class _Stories:
         open_ids: I64 = ids[(last == NO_DATE) | (last >= day - window)]
         return open_ids
 
-    def similarity(self, ids: I64, rows_t: F32, rows_e: F32, weight: float) -> F32:
-        """Weighted cosine of each row to each story's centroid (rows × ids)."""
-        sims = weight * (rows_t @ _unit(self.tfidf[ids]).T)
+    def similarity(
+        self, ids: I64, rows_t: F32 | sparse.csr_matrix, rows_e: F32, weight: float
+    ) -> F32:
+        """Weighted cosine of each row (dense or sparse) to each story's centroid (rows × ids).
+
+        A sparse TF-IDF batch costs its non-zeros × stories (a row has ~4% of its columns
+        filled at 4,096 dims; about 4× faster than a dense product on the bench corpus).
+        """
+        dots: F32 = np.asarray(rows_t @ self.tfidf[ids].T, dtype=np.float32)
+        sims = dots * (weight / _root_norms(self.norm_t[ids]))
         if rows_e.shape[1]:
-            sims += (1 - weight) * (rows_e @ _unit(self.embed[ids]).T)
+            sims += (rows_e @ self.embed[ids].T) * ((1 - weight) / _root_norms(self.norm_e[ids]))
         return sims.astype(np.float32)
 
-    def date_penalty(self, ids: I64, day: int, params: ClusterParams) -> F32:
-        """Penalty per story for the gap between ``day`` and the story's date range."""
-        if day == NO_DATE or not ids.size:
-            return np.zeros(ids.size, dtype=np.float32)
+    def similarity_one(self, ids: I64, columns: I32, values: F32, row_e: F32, weight: float) -> F32:
+        """:meth:`similarity` for one row given as its non-zero columns and values."""
+        sims = (self.tfidf[ids[:, None], columns] @ values) * (
+            weight / _root_norms(self.norm_t[ids])
+        )
+        if row_e.size:
+            sims += (self.embed[ids] @ row_e) * ((1 - weight) / _root_norms(self.norm_e[ids]))
+        return sims.astype(np.float32)
+
+    def date_penalty(self, ids: I64, day: int | I64, params: ClusterParams) -> F32:
+        """Penalty per story for the gap between ``day`` and the story's date range.
+
+        ``day`` may be one day (a penalty per story) or one per row (rows × stories).
+        """
+        days = np.asarray(day, dtype=np.int64)
+        if not ids.size or not (days != NO_DATE).any():
+            return np.zeros((*days.shape, ids.size), dtype=np.float32)
         first, last = self.first[ids], self.last[ids]
-        gap = np.maximum(np.maximum(first - day, day - last), 0).astype(np.float32)
+        column = days[..., None]
+        gap = np.maximum(np.maximum(first - column, column - last), 0).astype(np.float32)
         over = np.clip((gap - params.date_slack_days) / params.date_scale_days, 0.0, 1.0)
         scaled = params.date_penalty * over
-        penalty: F32 = np.where(first == NO_DATE, 0.0, scaled).astype(np.float32)
+        unknown = (first == NO_DATE) | (column == NO_DATE)
+        penalty: F32 = np.where(unknown, 0.0, scaled).astype(np.float32)
         return penalty
+
+
+def _root_norms(squares: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
+    """Norms from squared norms, with 1 for empty sums (their dot products are 0)."""
+    norms = np.sqrt(np.maximum(squares, 0.0)).astype(np.float32)
+    norms[norms == 0] = 1.0
+    return norms
 
 
 def _unit(rows: F32) -> F32:
@@ -132,22 +174,34 @@ def cluster(
 ) -> Clustering:
     """Cluster rows in the given order (the caller sorts); see the module docstring."""
     total = tfidf.shape[0]
+    if not tfidf.has_canonical_format:  # one entry per column and row: `add` relies on it
+        tfidf = tfidf.copy()
+        tfidf.sum_duplicates()
     embed = embeddings if embeddings is not None else np.zeros((total, 0), dtype=np.float32)
     weight = params.tfidf_weight if embeddings is not None else 1.0
     stories = _Stories(tfidf.shape[1], embed.shape[1])
     labels = np.full(total, -1, dtype=np.int64)
     for start in range(0, total, params.batch):
         stop = min(total, start + params.batch)
-        rows_t = tfidf[start:stop].toarray().astype(np.float32)
+        batch = tfidf[start:stop]
         rows_e = embed[start:stop]
         dated = days[start:stop][days[start:stop] != NO_DATE]
         active = stories.active(int(dated.min()) if dated.size else None, params.window_days)
-        stale = stories.similarity(active, rows_t, rows_e, weight)
+        stale = stories.similarity(active, batch, rows_e, weight)
+        stale -= stories.date_penalty(active, days[start:stop], params)
         stories.dirty[:] = False
+        known = stories.count
         for offset in range(stop - start):
+            row = slice(batch.indptr[offset], batch.indptr[offset + 1])
             labels[start + offset] = _place(
-                stories, active, stale[offset], rows_t[offset : offset + 1],
-                rows_e[offset : offset + 1], int(days[start + offset]), weight, params,
+                stories,
+                np.concatenate([active, np.arange(known, stories.count, dtype=np.int64)]),
+                stale[offset],
+                _Row(
+                    batch.indices[row], batch.data[row], rows_e[offset], int(days[start + offset])
+                ),
+                weight,
+                params,
             )
     for _ in range(params.refine_rounds):
         labels = _refine(labels, tfidf, embed, days, weight, params)
@@ -166,6 +220,8 @@ def _rebuild(labels: I64, tfidf: sparse.csr_matrix, embed: F32, days: I64) -> _S
     stories.tfidf = np.asarray((members @ tfidf).toarray(), dtype=np.float32)
     stories.embed = np.asarray(members @ embed, dtype=np.float32)
     stories.dirty = np.zeros(count, dtype=bool)
+    stories.norm_t = np.einsum("ij,ij->i", stories.tfidf, stories.tfidf).astype(np.float64)
+    stories.norm_e = np.einsum("ij,ij->i", stories.embed, stories.embed).astype(np.float64)
     dated = days != NO_DATE
     stories.first = np.full(count, NO_DATE, dtype=np.int64)
     stories.last = np.full(count, NO_DATE, dtype=np.int64)
@@ -178,7 +234,11 @@ def _rebuild(labels: I64, tfidf: sparse.csr_matrix, embed: F32, days: I64) -> _S
 
 
 def _refine(
-    labels: I64, tfidf: sparse.csr_matrix, embed: F32, days: I64, weight: float,
+    labels: I64,
+    tfidf: sparse.csr_matrix,
+    embed: F32,
+    days: I64,
+    weight: float,
     params: ClusterParams,
 ) -> I64:
     """One k-means-like round: merge close stories, then move articles to their best story."""
@@ -230,31 +290,38 @@ def _renumber(labels: I64) -> I64:
     return mapping[labels]
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One article in the stream: TF-IDF non-zeros, embedding, day."""
+
+    columns: I32
+    values: F32
+    embed: F32
+    day: int
+
+
 def _place(
-    stories: _Stories,
-    active: I64,
-    stale: F32,
-    row_t: F32,
-    row_e: F32,
-    day: int,
-    weight: float,
-    params: ClusterParams,
+    stories: _Stories, ids: I64, stale: F32, row: _Row, weight: float, params: ClusterParams
 ) -> int:
-    """Join the best story at or above the threshold, or open one; return its index."""
-    known = int(active[-1]) + 1 if active.size else 0
-    opened = np.arange(known, stories.count, dtype=np.int64)
-    ids = np.concatenate([active, opened])
+    """Join the best story at or above the threshold, or open one; return its index.
+
+    ``ids`` are the stories open at the batch start, then those opened since; ``stale``
+    holds the batch-start similarities (date penalty included) of the first ones. Stories
+    touched since the batch start (all the new ones among them) are recomputed here.
+    """
     if ids.size:
-        sims = np.concatenate([stale, np.zeros(opened.size, dtype=np.float32)])
+        sims = np.zeros(ids.size, dtype=np.float32)
+        sims[: stale.size] = stale
         redo = np.flatnonzero(stories.dirty[ids])
         if redo.size:
-            sims[redo] = stories.similarity(ids[redo], row_t, row_e, weight)[0]
-        sims -= stories.date_penalty(ids, day, params)
+            sims[redo] = stories.similarity_one(
+                ids[redo], row.columns, row.values, row.embed, weight
+            ) - stories.date_penalty(ids[redo], row.day, params)
         best = int(np.argmax(sims))
         if sims[best] >= params.join:
-            stories.add(int(ids[best]), row_t[0], row_e[0], day)
+            stories.add(int(ids[best]), row.columns, row.values, row.embed, row.day)
             return int(ids[best])
-    return stories.open(row_t[0], row_e[0], day)
+    return stories.open(row.columns, row.values, row.embed, row.day)
 
 
 def _finish(
@@ -269,11 +336,14 @@ def _finish(
     centrality = np.zeros(labels.size, dtype=np.float32)
     unit_t = _unit(stories.tfidf[: stories.count])
     unit_e = _unit(stories.embed[: stories.count])
-    coo = tfidf.tocoo()
-    own_t = np.bincount(
-        coo.row, weights=coo.data * unit_t[labels[coo.row], coo.col], minlength=labels.size
-    )
-    centrality += (weight * own_t).astype(np.float32)
+    for start in range(0, labels.size, 4096):
+        block = tfidf[start : start + 4096].tocoo()
+        own_t = np.bincount(
+            block.row,
+            weights=block.data * unit_t[labels[start + block.row], block.col],
+            minlength=block.shape[0],
+        )
+        centrality[start : start + block.shape[0]] += (weight * own_t).astype(np.float32)
     if embed.shape[1]:
         for start in range(0, labels.size, 4096):
             stop = min(labels.size, start + 4096)

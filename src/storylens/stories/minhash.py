@@ -1,10 +1,11 @@
 """Near-duplicates: one-permutation MinHash signatures, LSH banding, exact verification.
 
-1. Shingle hashes per article (:mod:`.shingles`, xxhash + numpy).
+1. Shingle hashes per article (:mod:`.shingles`, numpy over the texts' bytes), in chunks.
 2. One-permutation MinHash (Li, Owen and Zhang 2012): each shingle hash falls in one of
-   ``NUM_BINS`` bins by its top bits, and a bin keeps its smallest hash. Empty bins borrow
-   from the next filled bin (rotation densification, Shrivastava 2017). One pass over the
-   hashes instead of one per permutation, all in numpy.
+   ``NUM_BINS`` bins by its top bits, and a bin keeps its smallest hash (the first of its
+   run in the sorted hashes, so no scatter-min). Empty bins borrow from the next filled
+   bin (rotation densification, Shrivastava 2017). One pass over the hashes instead of
+   one per permutation, all in numpy.
 3. LSH: ``BANDS`` bands of ``ROWS`` rows; articles sharing a band key are candidates.
 4. Each candidate pair gets the estimated Jaccard (equal signature slots), then the exact
    Jaccard and containment of the shingle sets; pairs at or above the threshold are kept.
@@ -24,6 +25,8 @@ NUM_BINS = 128
 BANDS = 32
 ROWS = 4
 MAX_BUCKET = 200
+CHUNK = 8192
+"""Texts signed per numpy pass."""
 """Buckets bigger than this are boilerplate shared by many texts: compared in a chain only."""
 _EMPTY = np.uint64(np.iinfo(np.uint64).max)
 _BIN_SHIFT = np.uint64(64 - 7)  # log2(NUM_BINS) = 7
@@ -41,14 +44,24 @@ class NearDuplicate:
 
 
 def signatures(hashes: Sequence[U64]) -> npt.NDArray[np.uint64]:
-    """One-permutation MinHash signatures (texts × NUM_BINS), densified."""
-    lengths = np.fromiter((h.size for h in hashes), dtype=np.int64, count=len(hashes))
-    flat = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-    rows = np.repeat(np.arange(len(hashes), dtype=np.int64), lengths)
-    bins = (flat >> _BIN_SHIFT).astype(np.int64)
-    sig = np.full(len(hashes) * NUM_BINS, _EMPTY, dtype=np.uint64)
-    np.minimum.at(sig, rows * NUM_BINS + bins, flat)
-    return _densify(sig.reshape(len(hashes), NUM_BINS))
+    """One-permutation MinHash signatures (texts × NUM_BINS), densified.
+
+    Each row of ``hashes`` is sorted, and a bin is a range of the top bits, so the first
+    hash of each (text, bin) run in the concatenated rows is that bin's minimum. Rows go
+    through in chunks of ``CHUNK`` to bound the temporary arrays.
+    """
+    sig = np.full((len(hashes), NUM_BINS), _EMPTY, dtype=np.uint64)
+    for start in range(0, len(hashes), CHUNK):
+        chunk = hashes[start : start + CHUNK]
+        lengths = np.fromiter((h.size for h in chunk), dtype=np.int64, count=len(chunk))
+        flat = np.concatenate(chunk)
+        rows = np.repeat(np.arange(len(chunk), dtype=np.int64), lengths)
+        keys = rows * NUM_BINS + (flat >> _BIN_SHIFT).astype(np.int64)
+        first = np.r_[True, keys[1:] != keys[:-1]][: keys.size]
+        block = sig[start : start + len(chunk)].reshape(-1)
+        block[keys[first]] = flat[first]
+        sig[start : start + len(chunk)] = _densify(block.reshape(len(chunk), NUM_BINS))
+    return sig
 
 
 def _densify(sig: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
@@ -114,10 +127,30 @@ def _pairs_in_buckets(keys: U64, rows: npt.NDArray[np.int64]) -> npt.NDArray[np.
 def near_duplicates(
     texts: Sequence[str], *, threshold: float = 0.5, k: int = SHINGLE_SIZE
 ) -> tuple[NearDuplicate, ...]:
-    """Pairs of texts whose verified Jaccard or containment reaches ``threshold``."""
-    hashes = shingle_hashes(texts, k)
-    sig = signatures(hashes)
-    return verify(hashes, sig, candidate_pairs(sig), threshold=threshold)
+    """Pairs of texts whose verified Jaccard or containment reaches ``threshold``.
+
+    Shingles are hashed and signed ``CHUNK`` texts at a time and then dropped; only the
+    texts in candidate pairs are shingled again for verification, so memory holds the
+    signatures (texts × NUM_BINS × 8 bytes), not every text's shingle set.
+    """
+    sig = (
+        np.concatenate(
+            [
+                signatures(shingle_hashes(texts[start : start + CHUNK], k))
+                for start in range(0, len(texts), CHUNK)
+            ]
+        )
+        if texts
+        else np.zeros((0, NUM_BINS), dtype=np.uint64)
+    )
+    pairs = candidate_pairs(sig)
+    involved = np.unique(pairs)
+    hashes: list[U64] = [np.zeros(0, dtype=np.uint64)] * len(texts)
+    for index, hashed in zip(
+        involved.tolist(), shingle_hashes([texts[i] for i in involved.tolist()], k), strict=True
+    ):
+        hashes[index] = hashed
+    return verify(hashes, sig, pairs, threshold=threshold)
 
 
 def verify(
