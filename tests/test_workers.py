@@ -19,7 +19,8 @@ def test_workers_match_one_process(resources: Resources) -> None:
     documents = read_inputs([str(SAMPLE / "articles.jsonl")]).documents
     articles = clean_all(documents).articles
     alone = analyze_articles(articles, resources=resources)
-    assert analyze_in_workers(articles, jobs=2) == alone
+    assert analyze_in_workers(articles, jobs=2, nlp=resources.nlp) == alone
+    assert analyze_in_workers(articles, jobs=2) == alone  # workers load their own model
 
 
 def test_small_inputs_stay_in_process() -> None:

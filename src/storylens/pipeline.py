@@ -85,7 +85,7 @@ def analyze_articles(
     """
     workers = useful_jobs(articles, jobs=jobs)
     if workers > 1:
-        return analyze_in_workers(articles, jobs=workers)
+        return analyze_in_workers(articles, jobs=workers, nlp=resources.nlp)
     docs = parse(articles, nlp=resources.nlp, needs_parse=needs_parse)
     return tuple(
         extract(segment(article, doc), doc) for article, doc in zip(articles, docs, strict=True)

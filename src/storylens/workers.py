@@ -1,12 +1,13 @@
 """Stages 3-4 on several cores: chunks of articles analysed in worker processes.
 
-Parsing is per article, so the work splits cleanly: each worker loads the spaCy model
-once (``spawn``, so no state is inherited from the parent), analyses whole chunks with
-:func:`storylens.pipeline.analyze_articles`, and returns finished Articles. The order of
-the input is kept, and the result is identical to a single-process run.
+Parsing is per article, so the work splits cleanly: each worker analyses whole chunks
+with :func:`storylens.pipeline.analyze_articles` and returns finished Articles. The order
+of the input is kept, and the result is identical to a single-process run.
 
-Starting a worker costs about a model load (1-2 s), so small inputs stay in-process:
-see :data:`MIN_WORDS_PER_JOB`.
+On Linux the workers are forked: they share the parent's loaded model (no reload, no
+re-import of the caller's ``__main__``, so a plain script may call this without an
+``if __name__ == "__main__"`` guard). Elsewhere they are spawned and each loads the model
+once (1-2 s). Either way small inputs stay in-process: see :data:`MIN_WORDS_PER_JOB`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ MIN_WORDS_PER_JOB = 20_000
 CHUNKS_PER_JOB = 4
 """Chunks per worker: small enough to balance uneven articles, large enough to batch."""
 
-_worker_nlp: list[Any] = []  # the model of this worker process, loaded by _start
+_worker_nlp: list[Any] = []
+"""The model of a worker process: set by the parent before forking, or loaded by _start."""
 
 
 def available_jobs() -> int:
@@ -42,13 +44,25 @@ def useful_jobs(articles: Sequence[Article], *, jobs: int) -> int:
     return max(1, min(jobs, len(articles), words // MIN_WORDS_PER_JOB))
 
 
-def analyze_in_workers(articles: Sequence[Article], *, jobs: int) -> tuple[Article, ...]:
-    """Segment and extract ``articles`` in ``jobs`` worker processes, in input order."""
+def analyze_in_workers(
+    articles: Sequence[Article], *, jobs: int, nlp: Any = None
+) -> tuple[Article, ...]:
+    """Segment and extract ``articles`` in ``jobs`` worker processes, in input order.
+
+    ``nlp``: the loaded model, shared with forked workers (spawned ones load their own).
+    """
     chunks = _chunks(articles, count=jobs * CHUNKS_PER_JOB)
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start) as pool:
-        done = pool.map(_analyze_chunk, chunks)
-        return tuple(article for chunk in done for article in chunk)
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else "spawn")
+    _worker_nlp.clear()
+    if forking and nlp is not None:
+        _worker_nlp.append(nlp)  # inherited by the forked workers
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start) as pool:
+            done = pool.map(_analyze_chunk, chunks)
+            return tuple(article for chunk in done for article in chunk)
+    finally:
+        _worker_nlp.clear()
 
 
 def _chunks(articles: Sequence[Article], *, count: int) -> list[list[Article]]:
@@ -57,9 +71,10 @@ def _chunks(articles: Sequence[Article], *, count: int) -> list[list[Article]]:
 
 
 def _start() -> None:
-    from storylens.resources import load_nlp
+    if not _worker_nlp:  # spawned, or no model passed: load one
+        from storylens.resources import load_nlp
 
-    _worker_nlp.append(load_nlp())
+        _worker_nlp.append(load_nlp())
 
 
 def _analyze_chunk(articles: list[Article]) -> tuple[Article, ...]:
