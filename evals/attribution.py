@@ -1,6 +1,11 @@
-"""Attribution quality on PolNeAR dev: source, cue and content spans, and whole attributions.
+"""Attribution quality on PolNeAR: source, cue and content spans, and whole attributions.
 
-Gold: ``dev/attributions/<name>_<annotator>.ann`` (brat). Where an article has several
+``make eval`` measures the dev split; develop on train:
+``python -m evals.attribution --shared ../shared --split train [--fast]``.
+
+Texts are parsed as the pipeline parses them (:func:`storylens.segment.parse.parse` with
+:func:`storylens.extract.triggers.needs_parse`: syntax only in trigger sentences).
+Gold: ``<split>/attributions/<name>_<annotator>.ann`` (brat). Where an article has several
 annotators' files, the first annotator's in alphabetical order is used. A discontinuous gold
 span (``a b;c d``) counts as its envelope. Predictions: every non-``term`` Quote of
 ``find_quotes``; content = ``start``/``end``, cue = ``cue_span``, source = ``speaker_span``.
@@ -12,7 +17,9 @@ also matches); exact when both are equal.
 
 from __future__ import annotations
 
+import argparse
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,8 +27,10 @@ from evals.metric import Metric
 from evals.scorers import PRF, span_prf
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
+from storylens.extract.triggers import needs_parse
 from storylens.model import Article
 from storylens.resources import load_nlp
+from storylens.segment.parse import parse
 
 DATA = "data/quotes-polnear"
 FAST_FILES = 25
@@ -40,18 +49,22 @@ class Attribution:
     content: Span | None
 
 
-def evaluate(shared: Path, *, fast: bool = False) -> list[Metric]:
-    """Exact and overlap P/R/F1 of source, cue, content and whole attributions on dev."""
-    root = shared / DATA / "dev"
+def evaluate(shared: Path, *, fast: bool = False, split: str = "dev") -> list[Metric]:
+    """Exact and overlap P/R/F1 of source, cue, content and whole attributions on a split."""
+    root = shared / DATA / split
     pairs = gold_files(root)[:FAST_FILES] if fast else gold_files(root)
-    nlp = load_nlp()
+    texts = [text_path.read_text(encoding="utf-8") for text_path, _ in pairs]
+    articles = [
+        Article(id=path.stem, source=path.stem, text=text)
+        for (path, _), text in zip(pairs, texts, strict=True)
+    ]
+    docs = parse(articles, nlp=load_nlp(), needs_parse=needs_parse)
     gold: list[tuple[str, Attribution]] = []
     predicted: list[tuple[str, Attribution]] = []
-    for text_path, ann_path in pairs:
-        text = text_path.read_text(encoding="utf-8")
+    for (text_path, ann_path), text, doc in zip(pairs, texts, docs, strict=True):
         gold += [(text_path.stem, a) for a in read_gold(ann_path.read_text("utf-8"), text)]
-        predicted += [(text_path.stem, a) for a in predict(text, nlp, text_path.stem)]
-    data = f"PolNeAR dev, {len(pairs)} articles, {len(gold)} gold attributions"
+        predicted += [(text_path.stem, a) for a in predict_doc(text, doc, text_path.stem)]
+    data = f"PolNeAR {split}, {len(pairs)} articles, {len(gold)} gold attributions"
     return _metrics(predicted, gold, data)
 
 
@@ -82,10 +95,9 @@ def read_gold(ann: str, text: str) -> list[Attribution]:
     return found
 
 
-def predict(text: str, nlp: object, name: str) -> list[Attribution]:
-    """Our attributions for one text, spans normalised like the gold."""
+def predict_doc(text: str, doc: object, name: str) -> list[Attribution]:
+    """Our attributions for one parsed text, spans normalised like the gold."""
     article = Article(id=name, source=name, text=text)
-    doc = nlp(text)  # type: ignore[operator]
     quotes = find_quotes(article, doc, entities=find_entities(article, doc))
     return [
         Attribution(
@@ -173,3 +185,20 @@ def _prf_metrics(name: str, prf: PRF, data: str) -> list[Metric]:
         Metric("attribution", f"{name}_r", prf.recall, data),
         Metric("attribution", f"{name}_f1", prf.f1, data),
     ]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the figures of one split (train for development, dev for reporting)."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--split", choices=("train", "dev"), default="train")
+    parser.add_argument("--fast", action="store_true", help=f"first {FAST_FILES} articles only")
+    args = parser.parse_args(argv)
+    metrics = evaluate(args.shared, fast=args.fast, split=args.split)
+    print(metrics[0].data if metrics else "no data")
+    for metric in metrics:
+        print(f"{metric.name:24} {metric.value:.3f}")
+
+
+if __name__ == "__main__":
+    main()

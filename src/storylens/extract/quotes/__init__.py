@@ -7,7 +7,9 @@
    speaker when it continues their quote; short uncued fragments become terms);
 3. :mod:`.reported` finds reported speech from the parse ("X said that …");
    a reported content that contains a quoted span is ``mixed``;
-4. :mod:`.speakers` resolves every subject to the best name this article gives.
+4. :mod:`.classified` adds the attributions whose cue the learned classifier
+   (:mod:`.learned`) finds among the other verbs and nouns ("the poll shows …");
+5. :mod:`.speakers` resolves every subject to the best name this article gives.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from storylens.extract.quotes.classified import find_classified
 from storylens.extract.quotes.direct import Direct, attach_cues
+from storylens.extract.quotes.learned import CueModel, load_cue_model
 from storylens.extract.quotes.marks import find_marked
 from storylens.extract.quotes.reported import Reported, find_reported
 from storylens.extract.quotes.speakers import Speaker, SpeakerResolver
@@ -26,15 +30,22 @@ from storylens.model import Article, Entity, Offsets, Quote, QuoteKind
 __all__ = ["find_quotes"]
 
 
-def find_quotes(article: Article, doc: Any, *, entities: Sequence[Entity]) -> tuple[Quote, ...]:
-    """Direct and reported speech with the speaker resolved."""
+def find_quotes(
+    article: Article,
+    doc: Any,
+    *,
+    entities: Sequence[Entity],
+    cue_model: CueModel | None = None,
+) -> tuple[Quote, ...]:
+    """Direct and reported speech with the speaker resolved (``cue_model``: the shipped one)."""
     text = article.text
+    model = cue_model if cue_model is not None else load_cue_model()
     resolver = SpeakerResolver(text, doc, entities)
     directs = attach_cues(doc, text, find_marked(text))
     quotes = _direct_quotes(article, directs, resolver)
     used = {d.cue.i for d in directs if d.cue is not None}
     spans = sorted((q.start, q.end) for q in quotes if q.kind != "term")
-    for reported in find_reported(doc, text):
+    for reported in _all_reported(doc, text, model, used):
         if reported.cue_token in used or _inside_quote(reported, spans):
             continue
         reported = _clipped(text, _extended(reported, directs))
@@ -44,6 +55,13 @@ def find_quotes(article: Article, doc: Any, *, entities: Sequence[Entity]) -> tu
         quotes.append(_reported_quote(article, reported, resolver, kind))
     quotes = _drop_absorbed(quotes)
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end, q.cue_span is None)))
+
+
+def _all_reported(doc: Any, text: str, model: CueModel, used: set[int]) -> list[Reported]:
+    """The rules' reported speech, then the classifier's on the cues the rules left."""
+    found = list(find_reported(doc, text))
+    taken = used | {r.cue_token for r in found}
+    return found + list(find_classified(doc, text, model, skip=taken))
 
 
 def _direct_quotes(
@@ -72,15 +90,15 @@ def _direct_quotes(
 def _reported_quote(
     article: Article, reported: Reported, resolver: SpeakerResolver, kind: QuoteKind
 ) -> Quote:
-    speaker = resolver.resolve(reported.subject)
+    speaker = resolver.resolve(reported.subject) if reported.subject is not None else None
     cue = article.text[reported.cue_start : reported.cue_end]
     return Quote(
         article.id,
         reported.start,
         reported.end,
         article.text[reported.start : reported.end],
-        speaker.name,
-        speaker.span,
+        speaker.name if speaker is not None else None,
+        speaker.span if speaker is not None else None,
         cue,
         Offsets(reported.cue_start, reported.cue_end),
         kind,

@@ -6,6 +6,8 @@ inflected forms (base, third person, past, participles) on one line.
 
 from __future__ import annotations
 
+from importlib import resources
+
 
 def forms(text: str) -> frozenset[str]:
     """The whitespace-separated words of a lexicon string."""
@@ -89,6 +91,9 @@ WEAK_CUES: frozenset[str] = forms(
 )
 """Cue verbs that mark speech only with a clause complement ("called for" is not "called")."""
 
+RAISING_CUES: frozenset[str] = forms("seem seems seemed seeming appear appears appeared appearing")
+"""Cues of an unattributed judgement whose subject belongs to the content ("X seems to …")."""
+
 CUE_PHRASES: tuple[tuple[str, ...], ...] = (("according", "to"), ("quoted", "by"))
 """Prepositional cues: "according to X, …"."""
 
@@ -121,8 +126,19 @@ ALL_MARKS = "“”‘’\"'«»"
 TERM_MAX_WORDS = 4
 """A quoted fragment this short with no speech cue of its own is a term, not speech."""
 
-PARSE_TRIGGERS: frozenset[str] = CUE_VERBS | frozenset(
-    word for phrase in CUE_PHRASES for word in phrase
+
+def _data_words(filename: str) -> frozenset[str]:
+    """The words of a one-word-a-line file in ``storylens/data/quotes`` (``#``: comments)."""
+    path = resources.files("storylens.data").joinpath("quotes", filename)
+    lines = path.read_text("utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+LEARNED_CUE_WORDS: frozenset[str] = _data_words("cue_words.txt")
+"""Verbs and nouns the learned cue classifier scores (written by ``scripts/train_cues.py``)."""
+
+PARSE_TRIGGERS: frozenset[str] = (
+    CUE_VERBS | LEARNED_CUE_WORDS | RAISING_CUES | frozenset(phrase[0] for phrase in CUE_PHRASES)
 )
 """Lowercase words that make a sentence worth a dependency parse for attribution.
 

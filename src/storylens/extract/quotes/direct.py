@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storylens.extract.quotes.cues import CUE_VERBS, TERM_MAX_WORDS
+from storylens.extract.quotes.cues import ALL_MARKS, CUE_VERBS, TERM_MAX_WORDS
 from storylens.extract.quotes.marks import Marked
 from storylens.extract.quotes.reported import subject_of
 
 WINDOW = 8
+GAP_OBJECT = 5
+"""Most tokens between a cue and the quote it introduces when they are its object."""
 STOPS = frozenset({".", "!", "?", "\n"})
 INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj"})
 
@@ -62,14 +64,22 @@ def _cue_after(doc: Any, text: str, starts: list[int], marked: Marked, limit: in
         if token.idx >= limit or token.text in STOPS or "\n" in token.text:
             return None
         if _is_cue(token):
+            if _has_own_clause(token):
+                return None
             return token if _closes_sentence(text, marked, token) else None
     return None
+
+
+def _has_own_clause(cue: Any) -> bool:
+    """'“…” He noted that …': a cue with a clause after it says something else."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in cue.children)
 
 
 def _closes_sentence(text: str, marked: Marked, cue: Any) -> bool:
     """'“X,” he said' but not '‘by train’ on Saturday … claims': punctuation ends the quote."""
     gap = text[marked.end : marked.outer_end + 2]
-    return text[marked.end - 1] in ".!?" or any(mark in gap for mark in ",!?—–:")
+    last = text[marked.start : marked.end].rstrip(ALL_MARKS + " ")
+    return (last[-1:] in (".", "!", "?")) or any(mark in gap for mark in ",!?—–:")
 
 
 def _cue_before(doc: Any, starts: list[int], marked: Marked, floor: int) -> Any:
@@ -79,8 +89,19 @@ def _cue_before(doc: Any, starts: list[int], marked: Marked, floor: int) -> Any:
             return None
         if _is_cue(token):
             gap = doc[token.i + 1 : last]
-            return token if len(gap) <= 2 or gap[-1].lower_ in (":", ",", "that") else None
+            if len(gap) <= 2 or gap[-1].lower_ in (":", ",", "that") or _addressee(token, gap):
+                return token
+            return None
     return None
+
+
+def _addressee(cue: Any, gap: Any) -> bool:
+    """'asked the crowd “…”': a short gap that is all the cue's object."""
+    return (
+        len(gap) <= GAP_OBJECT
+        and all(t.head.i == cue.i or t.head.head.i == cue.i for t in gap if not t.is_punct)
+        and any(t.dep_ in ("dobj", "dative") for t in gap)
+    )
 
 
 def _is_cue(token: Any) -> bool:

@@ -35,7 +35,7 @@ XCOMP_CUES = forms(
 
 @dataclass(frozen=True, slots=True)
 class Reported:
-    """One reported attribution: cue token span, subject token (or None), content bounds."""
+    """One reported attribution: cue token span, source token (None: unsaid), content bounds."""
 
     cue_start: int
     cue_end: int
@@ -70,6 +70,16 @@ def subject_of(token: Any) -> Any:
     return None
 
 
+def source_of(subject: Any, cue: Any) -> Any:
+    """Who is attributed: the subject, but for a passive the "by" agent or no one."""
+    if subject.dep_ != "nsubjpass":
+        return subject
+    for child in cue.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _verb_cue(token: Any, text: str) -> Reported | None:
     subject = subject_of(token)
     if subject is None:
@@ -78,7 +88,7 @@ def _verb_cue(token: Any, text: str) -> Reported | None:
     if bounds is None:
         return None
     cue_end = token.idx + len(token.text)
-    return Reported(token.idx, cue_end, token.i, subject, *bounds)
+    return Reported(token.idx, cue_end, token.i, source_of(subject, token), *bounds)
 
 
 def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
@@ -92,14 +102,23 @@ def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | No
         objects = [c for c in token.rights if c.dep_ in ("dobj", "prep", "pcomp")]
         if objects:
             return _trimmed(text, objects[0].left_edge.idx, _right(objects[-1].right_edge))
+    if lower not in WEAK_CUES:
+        return commented_clause(token, subject, text)
+    return None
+
+
+def commented_clause(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
+    """The clause a cue comments on: "…, the agency reported" or "X, he said, Y"."""
     head = token.head
-    if (
-        token.dep_ in ("ccomp", "parataxis", "advcl")
-        and head.i < token.i
-        and lower not in WEAK_CUES
-    ):
-        left = min(token.left_edge.idx, subject.left_edge.idx)
+    if token.dep_ not in ("ccomp", "parataxis", "advcl") or head is token:
+        return None
+    left = min(token.left_edge.idx, subject.left_edge.idx)
+    if head.i > token.i and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children):
+        return _trimmed(text, _right(token.right_edge), _right(head.right_edge))
+    if head.i < token.i:
         return _trimmed(text, head.left_edge.idx, left)
+    if token.dep_ == "parataxis" and head.left_edge.i < subject.left_edge.i:
+        return _trimmed(text, head.left_edge.idx, _right(head.right_edge))
     return None
 
 

@@ -1,0 +1,138 @@
+"""Attributions whose cue the learned classifier finds ("shows", "criticized", "wants").
+
+For a token :class:`learned.CueModel` calls a cue, the source and content come from its
+parse, following the way the news-attribution corpora mark them:
+
+- source: the subject ("X criticized …", borrowed from the head for "…, adding …"), else
+  the "by" agent of a passive ("was criticized by X"), else a possessive ("X's decision");
+- content, in order: a clause complement (``ccomp``, ``xcomp``); the object and what follows
+  it in the cue's phrase ("called him a liar", "accused Y of …"); the object of a preposition
+  ("called for …", "referring to …"; the preposition joins the cue); the clause the cue
+  comments on when it follows it ("…, the data shows").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from storylens.extract.quotes.cues import RAISING_CUES
+from storylens.extract.quotes.learned import CueModel
+from storylens.extract.quotes.reported import Reported, commented_clause, source_of, subject_of
+
+TRIM = " \t\n,;:—–-"
+OBJECT_TAIL_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "xcomp", "ccomp", "acomp", "attr"})
+"""Right children of a cue that continue its object ("called him a liar", "accused Y of …")."""
+CLAUSE_DEPS = ("ccomp", "xcomp")
+PREP_CONTENT_DEPS = frozenset({"pobj", "pcomp"})
+PREP_GAP_DEPS = frozenset({"advmod", "prt", "neg"})
+"""What may stand between a cue and its preposition ("weighed in on", "cheered loudly for")."""
+
+
+def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> Iterator[Reported]:
+    """Every attribution whose cue the model finds, except the cue tokens in ``skip``."""
+    for token in doc:
+        if token.i in skip or not model.is_cue(token):
+            continue
+        subject = _subject(token)
+        if subject is None:
+            continue
+        raised = _raised(token, subject, text)
+        if raised is not None:
+            yield Reported(token.idx, _right(token), token.i, None, *raised)
+            continue
+        found = _content(token, subject, text) or _patient(token, text)
+        if found is None:
+            continue
+        (start, end), cue_end = found
+        yield Reported(token.idx, cue_end, token.i, source_of(subject, token), start, end)
+
+
+def _patient(token: Any, text: str) -> tuple[tuple[int, int], int] | None:
+    """'X was criticized by Y', 'a plan criticized by Y': with an agent, X is the content."""
+    if not any(c.dep_ == "agent" for c in token.children):
+        return None
+    if token.dep_ == "acl":
+        return _bounds(text, token.head.left_edge.idx, _right(token.head), _right(token))
+    patient = next((c for c in token.lefts if c.dep_ == "nsubjpass"), None)
+    if patient is None:
+        return None
+    return _bounds(text, patient.left_edge.idx, _right(patient.right_edge), _right(token))
+
+
+def _raised(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
+    """'X seems to …', 'X is expected to …': no source; the subject is part of the content."""
+    if token.lower_ not in RAISING_CUES and subject.dep_ != "nsubjpass":
+        return None
+    if subject.i > token.i or any(c.dep_ == "agent" for c in token.children):
+        return None
+    clauses = [c for c in token.rights if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    if not clauses:
+        return None
+    found = _bounds(text, subject.left_edge.idx, _right(clauses[0].right_edge), 0)
+    return found[0] if found is not None else None
+
+
+def _subject(token: Any) -> Any:
+    subject = subject_of(token)
+    if subject is not None:
+        return subject
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(head.head)  # "… by telling X that …"
+        if subject is not None:
+            return subject
+    if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "voters saying that …"
+    for child in token.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        if child.dep_ == "poss" and token.tag_.startswith("NN"):
+            return child
+    return None
+
+
+def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int] | None:
+    """Content bounds and the cue's end (past a preposition that belongs to the cue)."""
+    cue_end = _right(token)
+    children = [c for c in token.rights if c.i != subject.i]
+    for dep in CLAUSE_DEPS:
+        for child in children:
+            if child.dep_ == dep:
+                return _bounds(text, child.left_edge.idx, _right(child.right_edge), cue_end)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects:
+        last = objects[0]
+        for child in children:
+            if child.i > last.i and child.dep_ in OBJECT_TAIL_DEPS:
+                last = child
+            elif child.i > last.i:
+                break
+        return _bounds(text, objects[0].left_edge.idx, _right(last.right_edge), cue_end)
+    for child in token.lefts:
+        if child.dep_ == "ccomp" and child.i != subject.i:  # "…, reports show"
+            return _bounds(text, child.left_edge.idx, _right(child.right_edge), cue_end)
+    doc = token.doc
+    for child in children:
+        between = doc[token.i + 1 : child.i]
+        if child.dep_ == "prep" and all(t.dep_ in PREP_GAP_DEPS for t in between):
+            inner = [g for g in child.children if g.dep_ in PREP_CONTENT_DEPS]
+            if inner:
+                end = _right(inner[-1].right_edge)
+                return _bounds(text, inner[0].left_edge.idx, end, _right(child))
+    clause = commented_clause(token, subject, text)
+    return (clause, cue_end) if clause is not None else None
+
+
+def _bounds(text: str, start: int, end: int, cue_end: int) -> tuple[tuple[int, int], int] | None:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM + ".":
+        end -= 1
+    return ((start, end), cue_end) if end - start > 1 else None
+
+
+def _right(token: Any) -> int:
+    return int(token.idx + len(token.text))
