@@ -4,8 +4,8 @@ A logistic regression over parse features of one token (its form, tag, dependenc
 children), trained on PolNeAR train by ``scripts/train_cues.py``; the weights are the data
 file ``storylens/data/quotes/cue_model.json``. Only tokens whose lowercase form is in the
 model's word list (:data:`cues.LEARNED_CUE_WORDS`, part of the parse triggers) are scored,
-so every sentence the classifier reads has tags and dependencies. Inference is plain Python: the sum of the
-weights of the token's features, through the logistic function.
+so every sentence the classifier reads has tags and dependencies. Inference is plain
+Python: the sum of the weights of the token's features, through the logistic function.
 """
 
 from __future__ import annotations
