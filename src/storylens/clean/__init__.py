@@ -64,10 +64,10 @@ def clean_all(documents: Sequence[Document]) -> Cleaned:
             bodies.append((document, read_body(document)))
         except InputError as error:
             skipped.append(Skipped(document.source, str(error)))
-    repeats = repeated_lines([(outlet_key(b.outlet, b.url), b.text) for _, b in bodies])
+    keyed = [(outlet_key(body.outlet, body.url), document, body) for document, body in bodies]
+    repeats = repeated_lines([(key, body.text) for key, _, body in keyed])
     articles: list[Article] = []
-    for document, body in bodies:
-        key = outlet_key(body.outlet, body.url)
+    for key, document, body in keyed:
         try:
             articles.append(finish(document, body, repeated=repeats.get(key or "", frozenset())))
         except InputError as error:

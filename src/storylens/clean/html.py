@@ -18,7 +18,6 @@ class Page:
     outlet: str | None = None
     url: str | None = None
     published: dt.date | None = None
-    author: str | None = None
 
 
 def extract_html(html: str) -> Page:
@@ -50,5 +49,4 @@ def extract_html(html: str) -> Page:
         outlet=data.get("sitename"),
         url=data.get("url"),
         published=parse_published(data.get("date")),
-        author=data.get("author"),
     )

@@ -135,8 +135,9 @@ def drop_junk(
     units = split_units(text)
     cues = [_cue_of(unit.text, repeated) for unit in units]
     overlaps = _Overlaps(units, cues)
-    top = _top_run(units, cues)
-    tail = _tail_run(units, cues, overlaps, start=len(top))
+    alone = _standalone(units)
+    top = _top_run(units, cues, alone)
+    tail = _tail_run(units, cues, alone, overlaps, start=len(top))
     verdicts: dict[int, str] = {}
     for index, cue in enumerate(cues):
         if cue and (cue.scope == "any" or index in top or index in tail):
@@ -194,10 +195,9 @@ def _stem_counts(text: str) -> Counter[str]:
     return Counter(stems)
 
 
-def _top_run(units: list[Unit], cues: list[_Cue | None]) -> set[int]:
+def _top_run(units: list[Unit], cues: list[_Cue | None], alone: list[bool]) -> set[int]:
     """Indices before the first body-shaped line (junk or headline-like lines)."""
     run: set[int] = set()
-    alone = _standalone(units)
     for index, unit in enumerate(units):
         shaped = alone[index] and is_headline_like(unit.text) and not _BULLET.match(unit.text)
         if cues[index] is None and not shaped:
@@ -207,11 +207,15 @@ def _top_run(units: list[Unit], cues: list[_Cue | None]) -> set[int]:
 
 
 def _tail_run(
-    units: list[Unit], cues: list[_Cue | None], overlaps: _Overlaps, *, start: int
+    units: list[Unit],
+    cues: list[_Cue | None],
+    alone: list[bool],
+    overlaps: _Overlaps,
+    *,
+    start: int,
 ) -> set[int]:
     """Indices after the last body line: junk, or headlines of other stories."""
     run: set[int] = set()
-    alone = _standalone(units)
     for index in range(len(units) - 1, start - 1, -1):
         teaser = alone[index] and _is_teaser(units[index].text, overlaps, index)
         if cues[index] is None and not teaser:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from storylens.errors import InputError, TooLargeInput, UnreadableInput, UnsupportedInput
-from storylens.ingest.decode import decode_bytes
+from storylens.ingest.decode import Decoded, decode_bytes
 from storylens.ingest.limits import (
     MAX_FILE_BYTES,
     MAX_FILES,
@@ -75,9 +75,9 @@ def read_file(path: Path, *, default_published: dt.date | None = None) -> Iterat
         if kind == "jsonl":
             yield from _read_jsonl(path, default_published=default_published)
             return
-        data = _read_bytes(path)
-        yield _document_from_bytes(
-            data, kind, source=source, stem=_stem(path), default_published=default_published
+        decoded = decode_bytes(_read_bytes(path))
+        yield _document_from_decoded(
+            decoded, kind, source=source, stem=_stem(path), default_published=default_published
         )
     except InputError as error:
         yield Skipped(source, str(error))
@@ -110,11 +110,7 @@ def _stem(path: Path) -> str:
 def _read_bytes(path: Path) -> bytes:
     """Read a file within the size caps, decompressing gzip (by content, not by name)."""
     try:
-        if not path.is_file():
-            raise UnreadableInput("not a regular file (a device, socket or pipe)")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TooLargeInput(f"the file has {size:,} bytes, over the {MAX_FILE_BYTES:,} cap")
+        _check_file(path, cap=MAX_FILE_BYTES)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
@@ -122,6 +118,15 @@ def _read_bytes(path: Path) -> bytes:
     if data[:2] == b"\x1f\x8b":
         return _gunzip(data)
     return data
+
+
+def _check_file(path: Path, *, cap: int) -> None:
+    """Raise unless ``path`` is a regular file of at most ``cap`` bytes (OSError passes)."""
+    if not path.is_file():
+        raise UnreadableInput("not a regular file (a device, socket or pipe)")
+    size = path.stat().st_size
+    if size > cap:
+        raise TooLargeInput(f"the file has {size:,} bytes, over the {cap:,} cap")
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -136,10 +141,9 @@ def _gunzip(data: bytes) -> bytes:
     return out
 
 
-def _document_from_bytes(
-    data: bytes, kind: str, *, source: str, stem: str, default_published: dt.date | None
+def _document_from_decoded(
+    decoded: Decoded, kind: str, *, source: str, stem: str, default_published: dt.date | None
 ) -> Document:
-    decoded = decode_bytes(data)
     cap = MAX_HTML_CHARS if kind == "html" else MAX_TEXT_CHARS
     if len(decoded.text) > cap and kind != "json":
         raise TooLargeInput(f"{len(decoded.text):,} characters, over the {cap:,} cap")
@@ -169,11 +173,7 @@ def _read_jsonl(path: Path, *, default_published: dt.date | None) -> Iterator[It
     """Stream a JSONL file; each bad line is skipped on its own."""
     source = str(path)
     try:
-        if not path.is_file():
-            raise UnreadableInput("not a regular file (a device, socket or pipe)")
-        size = path.stat().st_size
-        if size > MAX_JSONL_BYTES:
-            raise TooLargeInput(f"the file has {size:,} bytes, over the {MAX_JSONL_BYTES:,} cap")
+        _check_file(path, cap=MAX_JSONL_BYTES)
         handle = gzip.open(path, "rb") if _is_gzip(path) else path.open("rb")  # noqa: SIM115
     except OSError as error:
         yield Skipped(source, f"cannot be read: {error.strerror or error}")
@@ -269,10 +269,11 @@ def _walk_sorted(root: Path, errors: list[OSError]) -> Iterator[Path]:
 def _read_stdin(data: bytes, *, default_published: dt.date | None) -> Iterator[Item]:
     """Standard input: JSON, JSONL or plain text, told apart by content."""
     try:
-        text = decode_bytes(data).text
+        decoded = decode_bytes(data)
     except InputError as error:
         yield Skipped("-", str(error))
         return
+    text = decoded.text
     stripped = text.lstrip()
     if stripped.startswith("{") and "\n{" in stripped.rstrip():
         for number, line in enumerate(text.splitlines(), start=1):
@@ -286,8 +287,8 @@ def _read_stdin(data: bytes, *, default_published: dt.date | None) -> Iterator[I
         return
     kind = "json" if stripped.startswith("{") else "html" if stripped.startswith("<") else "text"
     try:
-        yield _document_from_bytes(
-            data, kind, source="-", stem="stdin", default_published=default_published
+        yield _document_from_decoded(
+            decoded, kind, source="-", stem="stdin", default_published=default_published
         )
     except InputError as error:
         yield Skipped("-", str(error))

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from storylens.model import Article, Report
 
 _HTTP_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f<>\"'`\\]+", re.IGNORECASE)
-
-
-def articles_by_id(report: Report) -> Mapping[str, Article]:
-    return {article.id: article for article in report.articles}
 
 
 def article_label(article: Article) -> str:
