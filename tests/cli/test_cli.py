@@ -133,3 +133,13 @@ def test_negative_jobs_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Troops arrived on Saturday.", encoding="utf-8")
     result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "-j", "-1"])
     assert result.exit_code == 2
+
+
+def test_markup_in_a_skipped_path_is_printed_not_parsed(tmp_path: Path) -> None:
+    (tmp_path / "x[").mkdir()
+    bad = tmp_path / "x[" / "red]y.pdf"  # the path reads "…/x[/red]y.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    result = run_cli("analyze", str(bad), "-o", "-")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "x[/red]y.pdf" in result.stderr

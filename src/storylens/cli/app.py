@@ -100,13 +100,11 @@ def analyze(
     default_published = _parse_date(published)
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     inputs = read_inputs(paths, default_published=default_published, stdin=stdin)
-    for skipped in inputs.skipped:
-        err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", markup=True)
+    _print_skipped(inputs.skipped, quiet=quiet)
     if not inputs.documents:
         _fail(NoInputError("no readable input"))
     report = _run(inputs.documents, inputs.skipped, quiet=quiet, jobs=jobs or available_jobs())
-    for skipped in report.skipped[len(inputs.skipped) :]:
-        err.print(f"[yellow]skipped[/] {skipped.source}: {skipped.reason}", markup=True)
+    _print_skipped(report.skipped[len(inputs.skipped) :], quiet=quiet)
     if not report.articles:
         _fail(NoInputError("no input had article text left to analyse"))
     _write(render(report, format=chosen), output)
