@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.figure import Figure, median_seconds
+from evals.locate import breakdown
 from storylens.compare import compare
 from storylens.compare.statements import build_units
 from storylens.ingest import read_inputs
@@ -60,30 +61,20 @@ def bench(shared: Path, *, quick: bool) -> list[Figure]:
 
 def counts(name: str, report: Report) -> list[Figure]:
     """Facts by status, conflicts by kind and reuse pairs over all stories of a report."""
-    status = Counter(f.status for s in report.stories for f in s.facts)
-    kinds = Counter(c.kind for s in report.stories for c in s.conflicts)
-    figures = [
-        Figure(
-            "compare",
-            f"{name} facts",
-            sum(status.values()),
-            "facts",
-            ", ".join(f"{k} {v}" for k, v in sorted(status.items())),
-        )
-    ]
-    figures.append(
-        Figure(
-            "compare",
-            f"{name} conflicts",
-            sum(kinds.values()),
-            "conflicts",
-            ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),
-        )
-    )
+    status = Counter[str](f.status for s in report.stories for f in s.facts)
+    kinds = Counter[str](c.kind for s in report.stories for c in s.conflicts)
     reuse = sum(len(s.reuse) for s in report.stories)
     copies = sum(1 for s in report.stories for r in s.reuse if max(r.share_a, r.share_b) >= 0.25)
-    figures.append(Figure("compare", f"{name} reuse pairs", reuse, "pairs", f"{copies} copies"))
-    return figures
+    return [
+        _tally(f"{name} facts", status, "facts"),
+        _tally(f"{name} conflicts", kinds, "conflicts"),
+        Figure("compare", f"{name} reuse pairs", reuse, "pairs", f"{copies} copies"),
+    ]
+
+
+def _tally(name: str, counts: Counter[str], unit: str) -> Figure:
+    """The total of ``counts``, broken down by key in the note."""
+    return Figure("compare", name, sum(counts.values()), unit, breakdown(counts))
 
 
 def _analyze(path: Path) -> Report:

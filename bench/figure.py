@@ -6,7 +6,6 @@ the same run; the machine is shared and noisy, so absolute seconds are context o
 
 from __future__ import annotations
 
-import resource
 import statistics
 import time
 from collections.abc import Callable
@@ -34,8 +33,3 @@ def median_seconds(run: Callable[[], object], *, repeats: int = 5, warmup: int =
         run()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

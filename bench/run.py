@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import os
 import platform
-import sys
-import time
 from pathlib import Path
 
 from bench.figure import Figure
-from evals.markers import rewrite_figures
+from evals.markers import rewrite_figures, run_modules
 from storylens import __version__
 
 BENCHES = ("pipeline", "clean", "extract", "stories", "compare")
@@ -25,17 +22,8 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
 
 
 def run_benches(shared: Path, *, only: tuple[str, ...], quick: bool) -> list[Figure]:
-    figures: list[Figure] = []
-    for name in only:
-        module = importlib.import_module(f"bench.{name}")
-        started = time.perf_counter()
-        found = module.bench(shared, quick=quick)
-        print(
-            f"  {name}: {len(found)} figures in {time.perf_counter() - started:.0f}s",
-            file=sys.stderr,
-        )
-        figures.extend(found)
-    return figures
+    """Every figure of the chosen benches."""
+    return run_modules("bench", only, lambda module: module.bench(shared, quick=quick), digits=0)
 
 
 def format_table(figures: list[Figure]) -> str:

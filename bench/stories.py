@@ -13,10 +13,9 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from bench.figure import Figure
+from bench.figure import Figure, median_seconds
 
 SIZES_QUICK = (1_000, 10_000)
 SIZES_FULL = (1_000, 10_000, 100_000)
@@ -43,10 +42,10 @@ def measure(count: int) -> dict[str, float]:
     cluster_seconds = time.perf_counter() - started
     cluster_peak = _status_mb("VmHWM")
     word = re.compile(r"\w+")
-    regex_pass = statistics.median(
-        _seconds(lambda: [word.findall(t.lower()) for t in texts]) for _ in range(3)
+    regex_pass = median_seconds(
+        lambda: [word.findall(t.lower()) for t in texts], repeats=3, warmup=0
     )
-    near_seconds = statistics.median(_seconds(lambda: near_duplicates(texts)) for _ in range(3))
+    near_seconds = median_seconds(lambda: near_duplicates(texts), repeats=3, warmup=0)
     predicted = {i: s.id for s in stories for i in s.article_ids}
     score = bcubed(predicted, gold)
     peer = statistics.median(_datasketch_docs_per_second(texts[:DATASKETCH_DOCS]) for _ in range(3))
@@ -62,12 +61,6 @@ def measure(count: int) -> dict[str, float]:
         "gold_stories": len(set(gold.values())),
         "datasketch_docs_s": peer,
     }
-
-
-def _seconds(run: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    run()
-    return time.perf_counter() - started
 
 
 def _status_mb(field: str) -> float:

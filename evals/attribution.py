@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evals.metric import Metric
-from evals.scorers import PRF, span_prf
+from evals.scorers import PRF, span_prf, spans_match
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
 from storylens.extract.triggers import needs_parse
@@ -168,15 +168,11 @@ def _whole_prf(
 def _same(pred: Attribution, gold: Attribution, *, exact: bool) -> bool:
     if pred.content is None or gold.content is None:
         return False
-    if not _match(pred.content, gold.content, exact=exact):
+    if not spans_match(pred.content, gold.content, exact=exact):
         return False
     if pred.source is None or gold.source is None:
         return pred.source is None and gold.source is None
-    return _match(pred.source, gold.source, exact=exact)
-
-
-def _match(a: Span, b: Span, *, exact: bool) -> bool:
-    return a == b if exact else (a[0] < b[1] and b[0] < a[1])
+    return spans_match(pred.source, gold.source, exact=exact)
 
 
 def _prf_metrics(name: str, prf: PRF, data: str) -> list[Metric]:

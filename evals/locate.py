@@ -45,6 +45,12 @@ def overlaps(ref: Ref, place: Place) -> bool:
     return ref.article_id == place.article_id and ref.start < place.end and place.start < ref.end
 
 
+def covers(refs: Iterable[Ref], places: Iterable[Place | None]) -> bool:
+    """Whether ``refs`` overlap every located place (a place not located is ignored)."""
+    refs = list(refs)
+    return all(any(overlaps(ref, place) for ref in refs) for place in places if place)
+
+
 def story_of(report: Report, article_id: str) -> Story | None:
     for story in report.stories:
         if article_id in story.article_ids:
@@ -58,15 +64,6 @@ def share(hits: Iterable[bool]) -> float:
     return sum(values) / len(values) if values else 1.0
 
 
-def articles_by_prefix(report: Report) -> dict[str, Article]:
-    """Seed articles by their three-digit prefix, sample articles by id."""
-    found: dict[str, Article] = {}
-    for article in report.articles:
-        found[article.id] = article
-        found.setdefault(article.id[:3], article)
-    return found
-
-
 def report_counts(eval_name: str, report: Report, data: str) -> list[Metric]:
     """How many facts and conflicts a report lists, by status and kind (read, not pinned)."""
     facts = [fact for story in report.stories for fact in story.facts]
@@ -74,10 +71,11 @@ def report_counts(eval_name: str, report: Report, data: str) -> list[Metric]:
     statuses = Counter[str](fact.status for fact in facts)
     kinds = Counter[str](conflict.kind for conflict in conflicts)
     return [
-        Metric(eval_name, "facts_listed", len(facts), data, _breakdown(statuses)),
-        Metric(eval_name, "conflicts_listed", len(conflicts), data, _breakdown(kinds)),
+        Metric(eval_name, "facts_listed", len(facts), data, breakdown(statuses)),
+        Metric(eval_name, "conflicts_listed", len(conflicts), data, breakdown(kinds)),
     ]
 
 
-def _breakdown(counts: Counter[str]) -> str:
+def breakdown(counts: Counter[str]) -> str:
+    """``name count`` pairs, by name (``agreed 10, disputed 1``)."""
     return ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))

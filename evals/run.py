@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import sys
-import time
 from pathlib import Path
 
 from evals.floors import below_floors, load_floors
-from evals.markers import rewrite_figures
+from evals.markers import rewrite_figures, run_modules
 from evals.metric import Metric
 from storylens import __version__
 
@@ -28,17 +26,7 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "quality.md"
 
 def run_evals(shared: Path, *, only: tuple[str, ...] = EVALS, fast: bool = False) -> list[Metric]:
     """Every metric of the chosen evals (an eval whose module is missing is reported)."""
-    metrics: list[Metric] = []
-    for name in only:
-        module = importlib.import_module(f"evals.{name}")
-        started = time.perf_counter()
-        found = module.evaluate(shared, fast=fast)
-        print(
-            f"  {name}: {len(found)} figures in {time.perf_counter() - started:.1f}s",
-            file=sys.stderr,
-        )
-        metrics.extend(found)
-    return metrics
+    return run_modules("evals", only, lambda module: module.evaluate(shared, fast=fast))
 
 
 def format_table(metrics: list[Metric]) -> str:

@@ -12,11 +12,11 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from evals.locate import Place, locate, overlaps, report_counts, share, story_of
+from evals.locate import Place, covers, locate, overlaps, report_counts, share, story_of
 from evals.metric import Metric
 from evals.scorers import bcubed
 from storylens.ingest import read_inputs
-from storylens.model import Fact, Report
+from storylens.model import Conflict, Fact, Report
 from storylens.pipeline import analyze_documents
 from storylens.resources import load_resources
 
@@ -129,21 +129,18 @@ class _Checker:
     def _facts(self) -> list[Fact]:
         return [f for story in self.report.stories for f in story.facts]
 
+    def _conflicts(self) -> list[Conflict]:
+        return [c for story in self.report.stories for c in story.conflicts]
+
     def agreements(self) -> list[bool]:
         hits = []
         for item in self.gold["agreements"]:
             places = [self.place(ref) for ref in item["statements"]]
-            hits.append(
-                all(places)
-                and any(
-                    all(any(overlaps(s, p) for s in f.statements) for p in places if p)
-                    for f in self._facts()
-                )
-            )
+            hits.append(all(places) and any(covers(f.statements, places) for f in self._facts()))
         return hits
 
     def agreements_not_conflicts(self) -> list[bool]:
-        conflicts = [c for story in self.report.stories for c in story.conflicts]
+        conflicts = self._conflicts()
         hits = []
         for item in self.gold["agreements"]:
             places = [p for p in (self.place(ref) for ref in item["statements"]) if p]
@@ -154,7 +151,7 @@ class _Checker:
         return hits
 
     def conflicts(self) -> list[bool]:
-        conflicts = [c for story in self.report.stories for c in story.conflicts]
+        conflicts = self._conflicts()
         hits = []
         for item in self.gold["conflicts"]:
             places = [self.place(ref) for ref in item["sides"]]
@@ -163,7 +160,7 @@ class _Checker:
                 and any(
                     c.kind == item["kind"] or {c.kind, item["kind"]} <= {"denial", "dispute"}
                     for c in conflicts
-                    if all(any(overlaps(s, p) for s in c.sides) for p in places if p)
+                    if covers(c.sides, places)
                 )
             )
         return hits

@@ -49,15 +49,16 @@ def span_prf(predicted: Iterable[Span], gold: Iterable[Span], *, exact: bool) ->
         for index, other in enumerate(gold_list):
             if index in used:
                 continue
-            if (span == other) if exact else _overlaps(span, other):
+            if spans_match(span, other, exact=exact):
                 used.add(index)
                 hits += 1
                 break
     return PRF.from_counts(true_pos=hits, predicted=len(pred), gold=len(gold_list))
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+def spans_match(a: Span, b: Span, *, exact: bool) -> bool:
+    """Equal spans, or (``exact=False``) overlapping ones."""
+    return a == b if exact else (a[0] < b[1] and b[0] < a[1])
 
 
 def bcubed(predicted: Mapping[Item, Hashable], gold: Mapping[Item, Hashable]) -> PRF:

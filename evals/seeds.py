@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from evals.locate import Place, Ref, locate, overlaps, report_counts, share, story_of
+from evals.locate import Place, Ref, covers, locate, report_counts, share, story_of
 from evals.metric import Metric
 from evals.scorers import bcubed
 from storylens.ingest import read_inputs
@@ -115,7 +115,4 @@ def _covered(
     a, b = _place(articles, lines, pair["a"]), _place(articles, lines, pair["b"])
     if a is None or b is None:
         return False
-    return any(
-        any(overlaps(ref, a) for ref in group) and any(overlaps(ref, b) for ref in group)
-        for group in groups
-    )
+    return any(covers(group, (a, b)) for group in groups)

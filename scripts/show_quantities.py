@@ -27,12 +27,11 @@ def main(argv: list[str]) -> int:
         text = path.read_text(encoding="utf-8")
         article = Article(id=path.stem, source=str(path), text=text)
         for q in find_quantities(article, nlp(text)):
+            value = "None" if q.value is None else f"{q.value:<8g}"
+            currency = "" if q.value is None else f" currency={q.currency}"
             print(
-                f"{path.stem[:3]}  {q.text!r:26} value={q.value:<8g} low={q.low} high={q.high} "
-                f"unit={q.unit} currency={q.currency} counts={q.counts!r}"
-                if q.value is not None
-                else f"{path.stem[:3]}  {q.text!r:26} value=None low={q.low} high={q.high} "
-                f"unit={q.unit} counts={q.counts!r}"
+                f"{path.stem[:3]}  {q.text!r:26} value={value} low={q.low} high={q.high} "
+                f"unit={q.unit}{currency} counts={q.counts!r}"
             )
     return 0
 
