@@ -25,13 +25,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from storylens.extract.alternation import alternation
 from storylens.extract.gazetteer import Gazetteer, load_gazetteer
 from storylens.extract.institutions import institution_names
-from storylens.extract.lexicon_names import TITLE_WORDS, TITLES, TYPO_MIN_LENGTH
+from storylens.extract.lexicon_names import (
+    LEADING_THE,
+    POSSESSIVE,
+    TITLE_WORDS,
+    TITLES,
+    TYPO_MIN_LENGTH,
+)
 from storylens.model import Article, Entity, Quote
 
-_POSSESSIVE = re.compile(r"(?:['’]s?)$")
-_THE = re.compile(r"^(?:the|The|THE)\s+")
+_SPEAKER_ROLE = re.compile(
+    r"(?:the\s+)?(?:(?P<mod>[\w.-]+?)(?:['’]s)?\s+)?(?P<title>[\w .-]+)", re.IGNORECASE
+)
+"""A speaker string that may be a role: "the Belarusian president", "Belarus's leader"."""
 
 
 @dataclass(slots=True)
@@ -57,19 +66,21 @@ def canonicalize(articles: Sequence[Article]) -> tuple[Article, ...]:
 def entity_key(text: str, label: str, gazetteer: Gazetteer) -> str:
     """An entity's text as a name: no "the", possessive or (for people) leading titles."""
     key = " ".join(text.split())
-    key = _THE.sub("", key)
-    key = _POSSESSIVE.sub("", key).strip()
+    key = LEADING_THE.sub("", key)
+    key = POSSESSIVE.sub("", key).strip()
     if label == "PERSON":
         words = key.split()
-        while len(words) > 1 and (words[0].lower() in TITLE_WORDS or _is_affiliation(words[0])):
+        while len(words) > 1 and (
+            words[0].lower() in TITLE_WORDS or _is_affiliation(words[0], gazetteer)
+        ):
             words.pop(0)
         key = " ".join(words)
     return gazetteer.preferred(key)
 
 
-def _is_affiliation(word: str) -> bool:
+def _is_affiliation(word: str, gazetteer: Gazetteer) -> bool:
     """Whether a word before a name is a nationality, organisation or country ("Russian")."""
-    entry = load_gazetteer().lookup(word)
+    entry = gazetteer.lookup(word)
     return entry is not None and (entry.label in ("NORP", "ORG") or entry.kind == "country")
 
 
@@ -173,14 +184,14 @@ def edit_distance(a: str, b: str) -> int:
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     """A role: an optional capitalised modifier and a title, at the end of the text."""
-    titles = "|".join(re.escape(t) for t in sorted(TITLES, key=lambda t: (-len(t), t)))
+    titles = alternation(TITLES, any_space=False)
     return re.compile(rf"(?:(?P<mod>[A-Z][\w.-]*?)(?:['’]s?)?\s+)?(?P<title>(?i:{titles}))\s+$")
 
 
 @lru_cache(maxsize=1)
 def _role_pattern() -> re.Pattern[str]:
     """A role phrase standing alone: "the Belarusian president", "Belarus's leader"."""
-    titles = "|".join(re.escape(t) for t in sorted(TITLES, key=lambda t: (-len(t), t)))
+    titles = alternation(TITLES, any_space=False)
     return re.compile(
         rf"\b(?:the|The|THE)\s+(?:(?P<mod>[A-Z][\w.-]*?)(?:['’]s)?\s+)?(?P<title>(?i:{titles}))\b"
     )
@@ -190,8 +201,10 @@ def _collect_roles(articles: Sequence[Article], names: _Names, gazetteer: Gazett
     """Roles introduced by a title right before a person's name (step 4)."""
     for article in articles:
         for entity in article.entities:
+            if entity.label != "PERSON":
+                continue
             canonical = names.aliases.get(entity_key(entity.text, entity.label, gazetteer))
-            if entity.label != "PERSON" or canonical not in names.people:
+            if canonical not in names.people:
                 continue
             before = article.text[max(0, entity.start - 60) : entity.start]
             match = _title_pattern().search(before)
@@ -271,20 +284,24 @@ def canonical_speaker(speaker: str, names: _Names, gazetteer: Gazetteer) -> str 
         key = entity_key(speaker, label, gazetteer)
         if key in names.aliases:
             return names.aliases[key]
-    role = re.fullmatch(
-        r"(?:the\s+)?(?:(?P<mod>[\w.-]+?)(?:['’]s)?\s+)?(?P<title>[\w .-]+)",
-        " ".join(speaker.split()),
-        re.IGNORECASE,
-    )
+    role = _SPEAKER_ROLE.fullmatch(" ".join(speaker.split()))
     if role is not None and role.group("title").lower() in TITLES:
         person = resolve_role(role.group("mod") or "", role.group("title"), names)
         if person is not None:
             return person
-    head = _POSSESSIVE.sub("", " ".join(speaker.split()))
+    head = POSSESSIVE.sub("", " ".join(speaker.split()))
     known = sorted(
-        (alias for alias in names.aliases if re.search(rf"(?:^|\s){re.escape(alias)}$", head)),
+        (alias for alias in names.aliases if _ends_with_words(head, alias)),
         key=lambda alias: (-len(alias), alias),
     )
     people = [alias for alias in known if names.aliases[alias] in names.people]
     best = people or known
     return names.aliases[best[0]] if best else None
+
+
+def _ends_with_words(text: str, words: str) -> bool:
+    """Whether ``text`` ends with ``words`` starting at its beginning or after whitespace."""
+    if not text.endswith(words):
+        return False
+    before = len(text) - len(words)
+    return before == 0 or text[before - 1].isspace()

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storylens.extract.dates_patterns import COMPILED
-from storylens.extract.timex import Context, Tense, normalize
+from storylens.extract.timex import ANCHOR, Context, Tense, normalize
 from storylens.model import Article, DateMention, Flag
 
 __all__ = ["Inference", "find_dates", "infer_reference_date"]
@@ -31,8 +31,9 @@ _FUTURE_WORDS = frozenset({"will", "'ll", "shall", "wo", "’ll"})
 _FUTURE_TO = frozenset(
     {"going", "scheduled", "expected", "due", "set", "planned", "plans", "plan", "is", "are"}
 )
-_ANCHOR = re.compile(r"\d{4}(-(Q\d|\d\d|W\d\d|SU|SP|FA|WI))?(-\d\d)?")
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_FUTURE_NEAR = re.compile(r"\b(will|shall)\b|'ll\b", re.IGNORECASE)
+"""A future marker just before a date, for text without tags."""
 _ANCHORING = frozenset(
     {"iso", "numeric", "month_day", "day_month", "month_year", "quarter", "this_quarter"}
 )
@@ -80,7 +81,7 @@ def find_dates(article: Article, doc: Any) -> tuple[DateMention, ...]:
         anchoring = candidate.name in _ANCHORING and "year" not in (
             candidate.groups.get("which") or ""
         )
-        if anchoring and timex.type == "DATE" and timex.value and _ANCHOR.fullmatch(timex.value):
+        if anchoring and timex.type == "DATE" and timex.value and ANCHOR.fullmatch(timex.value):
             anchor = timex.value
     return tuple(mentions)
 
@@ -151,7 +152,7 @@ class _Tenses:
         """The tense of the nearest verb group in the sentence (past when there is none)."""
         if not self._tagged:
             window = text[max(0, start - 80) : start].split(".")[-1]
-            return "future" if re.search(r"\b(will|shall)\b|'ll\b", window, re.I) else "past"
+            return "future" if _FUTURE_NEAR.search(window) else "past"
         doc = self._doc
         first = max(0, bisect.bisect_right(self._starts, start) - 1)
         last = max(first, bisect.bisect_left(self._starts, end) - 1)

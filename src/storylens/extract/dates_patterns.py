@@ -10,7 +10,8 @@ afterwards (``may``, ``march`` and ``sun`` are ordinary words too).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+
+from storylens.extract.alternation import alternation
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -49,18 +50,11 @@ REFERENCES = {
     "recent years": "PAST_REF", "in the past": "PAST_REF",
     "the future": "FUTURE_REF", "in the future": "FUTURE_REF", "in the coming years": "FUTURE_REF",
 }  # fmt: skip
-FUTURE_CUES = ("will", "'ll", "shall", "wo", "going", "plans", "plan", "scheduled", "due")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first, dots escaped."""
-    items = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(re.escape(item).replace(r"\ ", r"\s+") for item in items)
 
 
 _B = r"(?<![\w$£€.-])"
 _E = r"(?![\w-])"
-MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"  # fmt: skip
 MONTH_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 MONTH = rf"(?P<month>{MONTH_FULL}|{MONTH_ABBR})"
 WEEKDAY = (
@@ -69,8 +63,8 @@ WEEKDAY = (
 )
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
-NUMBER_WORD = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|{_alternation(NUMBERS)})"
-NUMBER = rf"(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD}|{_alternation(VAGUE_NUMBERS)})"
+NUMBER_WORD = rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|{alternation(NUMBERS)})"
+NUMBER = rf"(?P<number>\d+(?:\.\d+)?|{NUMBER_WORD}|{alternation(VAGUE_NUMBERS)})"
 UNIT = r"(?P<unit>second|minute|hour|day|week|month|year|decade|century|quarter|weekend)s?"
 MODIFIER = (
     r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
@@ -80,6 +74,7 @@ SHIFT = r"(?P<shift>this|last|next|past|coming|previous|current|the\s+past|the\s
 _DAY_AFTER = rf"(?:\s+(?:on\s+)?{WEEKDAY}|\s+(?P<rel>today|yesterday|tomorrow))?"
 PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night)"
 
+# fmt: off
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", rf"{_B}{YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?{_E}"),
     ("numeric", rf"{_B}(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){_E}"),
@@ -137,8 +132,9 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("clock", rf"{_B}(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?:\s+(?P<zone>[ECMP][SD]T|GMT|UTC))?{_DAY_AFTER}(?![\w])"),
     ("clock_word", rf"{_B}(?P<clockword>noon|midnight){_DAY_AFTER}{_E}"),
     ("set", rf"{_B}(?P<every>every|each|per)\s+(?P<unit>day|week|month|year|quarter){_E}"),
-    ("reference", rf"{_B}(?P<ref>{_alternation(REFERENCES)}){_E}"),
+    ("reference", rf"{_B}(?P<ref>{alternation(REFERENCES)}){_E}"),
 )
 """Named patterns, all tried; overlapping matches are settled longest-first."""
+# fmt: on
 
 COMPILED = tuple((name, re.compile(regex, re.IGNORECASE)) for name, regex in PATTERNS)

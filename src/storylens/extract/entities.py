@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from storylens.extract.gazetteer import ADDABLE_KINDS, Entry, Gazetteer, load_gazetteer
+from storylens.extract.lexicon_names import LEADING_THE
 from storylens.model import Article, Entity
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW"})
 LABEL_CLASS = {"GPE": "place", "LOC": "place", "FAC": "place"}
 """Labels that are one class for correction: spaCy's GPE for a region is not overruled."""
 
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _TRAILING = re.compile(r"(?:['’]s?|\s+-?)$")
 _CUT = re.compile(r"\s[-–—]\s|\n")
 _EDGE_SET = frozenset(" \t\n\"“”‘’«»()[],;:!?-–—'")
@@ -69,7 +69,7 @@ def _trim(text: str, start: int, end: int, label: str) -> _Span | None:
         end = cut.start()
     while True:
         piece = text[start:end]
-        leading = _LEADING.match(piece)
+        leading = LEADING_THE.match(piece)
         trailing = _TRAILING.search(piece)
         if leading is not None:
             start += leading.end()

@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from storylens.extract.alternation import alternation
 from storylens.extract.gazetteer import Gazetteer
-from storylens.extract.lexicon_names import COUNTRY_REFERENCES, INSTITUTIONS
+from storylens.extract.lexicon_names import COUNTRY_REFERENCES, INSTITUTIONS, POSSESSIVE
 from storylens.model import Article, Entity
 
-_POSSESSIVE = re.compile(r"['’]s?$")
 _BEFORE = re.compile(
     r"(?:(?P<ref>the (?:country|nation)['’]s)|(?P<word>[A-Z][\w.-]*(?:['’]s?)?))\s+$"
 )
@@ -57,7 +57,7 @@ def find_institution(mention: str, *, gazetteer: Gazetteer) -> Institution | Non
     qualifier = match["before"] or match["after"]
     if not qualifier:
         return Institution(name, None)
-    country = gazetteer.country(_POSSESSIVE.sub("", qualifier))
+    country = gazetteer.country(POSSESSIVE.sub("", qualifier))
     return None if country is None else Institution(name, country)
 
 
@@ -99,7 +99,7 @@ def last_country(entities: Sequence[Entity], start: int, *, gazetteer: Gazetteer
     """The country of the last place entity that ends before ``start``."""
     for entity in sorted(entities, key=lambda e: e.end, reverse=True):
         if entity.end <= start and entity.label in ("GPE", "NORP"):
-            country = gazetteer.country(_POSSESSIVE.sub("", entity.text))
+            country = gazetteer.country(POSSESSIVE.sub("", entity.text))
             if country is not None:
                 return country
     return None
@@ -107,7 +107,7 @@ def last_country(entities: Sequence[Entity], start: int, *, gazetteer: Gazetteer
 
 @lru_cache(maxsize=1)
 def _institution_pattern() -> re.Pattern[str]:
-    bodies = "|".join(re.escape(body) for body in sorted(INSTITUTIONS, key=len, reverse=True))
+    bodies = alternation(INSTITUTIONS, any_space=False)
     return re.compile(
         rf"(?:the\s+)?(?:(?P<before>[\w.-]+(?:['’]s?)?)\s+)?(?P<body>{bodies})"
         rf"(?:\s+of\s+(?:the\s+)?(?P<after>[\w .-]+))?",

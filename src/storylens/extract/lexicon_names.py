@@ -1,6 +1,16 @@
-"""The lexicon of canonical names, as data: titles and role words."""
+"""The lexicon of canonical names, as data: titles, role words and the name-trimming patterns."""
 
 from __future__ import annotations
+
+import re
+
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+"""A leading "the" ("the Kremlin" → "Kremlin")."""
+POSSESSIVE = re.compile(r"['’]s?$")
+"""A trailing possessive ("Russia's" → "Russia", "Belarus’" → "Belarus")."""
+
+HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr")
+"""Honorifics dropped from the front of a name ("Mr. Peskov" → "Peskov")."""
 
 TITLES = (
     "president", "vice president", "prime minister", "deputy prime minister", "foreign minister",
@@ -9,9 +19,9 @@ TITLES = (
     "secretary-general", "secretary", "spokesman", "spokeswoman", "spokesperson", "dictator",
     "leader", "chancellor", "premier", "king", "queen", "prince", "general", "gen.",
     "commander", "commander-in-chief", "chief", "governor", "gov.", "mayor", "senator", "sen.",
-    "ambassador", "envoy", "chairman", "chairwoman", "director", "head", "mr.", "mrs.", "ms.",
-    "dr.", "mr", "mrs", "ms", "dr", "pope", "patriarch", "colonel", "col.", "lieutenant",
-    "major", "sergeant", "captain", "admiral", "marshal",
+    "ambassador", "envoy", "chairman", "chairwoman", "director", "head", *HONORIFICS, "pope",
+    "patriarch", "colonel", "col.", "lieutenant", "major", "sergeant", "captain", "admiral",
+    "marshal",
 )  # fmt: skip
 """Title phrases that may stand before a name ("President Alexander Lukashenko") or alone as a
 role ("the Belarusian president"); longer phrases are tried first."""

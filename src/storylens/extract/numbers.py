@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from storylens.extract.alternation import alternation
 from storylens.extract.lexicon_quantities import (
     CURRENCY_SYMBOLS,
     MULTIPLIER_SUFFIXES,
@@ -35,24 +36,18 @@ class NumberCore:
     """The largest scale written in the core ("million" → 1e6), 1.0 when none."""
 
 
-def _alternation(words: object) -> str:
-    """A regex alternation of words, longest first so that "eighteen" wins over "eight"."""
-    items = sorted(words, key=lambda w: (-len(w), w))  # type: ignore[call-overload]
-    return "|".join(re.escape(w) for w in items)
-
-
 @lru_cache(maxsize=1)
 def _core_pattern() -> re.Pattern[str]:
     """The compiled regex for one number core."""
-    currency = _alternation(CURRENCY_SYMBOLS)
-    simple = _alternation({*UNITS_WORDS, *TENS_WORDS})
-    scales = _alternation(SCALE_WORDS)
+    currency = alternation(CURRENCY_SYMBOLS, any_space=False)
+    simple = alternation({*UNITS_WORDS, *TENS_WORDS}, any_space=False)
+    scales = alternation(SCALE_WORDS, any_space=False)
     word = rf"(?:{simple}|{scales})"
     words = rf"(?:a\s+(?:{scales}|dozen)|(?:{simple})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)"
     digits = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     word_scale = r"(?:\s+(?:thousand|million|billion|trillion))"
     short_scale = r"(?:\s?(?:bn|mn|mln|tn)|(?:k|m|b))(?![\w])"
-    vague = _alternation(VAGUE_NUMBERS)
+    vague = alternation(VAGUE_NUMBERS, any_space=False)
     attached = r"(?:km|mi|ft|kg|cm|mm)\b"
     return re.compile(
         rf"""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from storylens.extract.alternation import alternation
 from storylens.extract.counted import counted_phrase, is_label, number_root
 from storylens.extract.lexicon_quantities import (
     APPROX_BAND,
@@ -47,24 +48,19 @@ class _Phrase:
     currency: str | None = None
 
 
-def _alternation(words: object) -> str:
-    items = sorted(words, key=lambda w: (-len(w), w))  # type: ignore[call-overload]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-
-
 @lru_cache(maxsize=1)
 def _hedge_pattern() -> re.Pattern[str]:
     """A hedge at the very end of the text before a number."""
-    hedges = _alternation({*HEDGES, "between"})
+    hedges = alternation({*HEDGES, "between"})
     return re.compile(rf"(?<![\w-])(?P<hedge>{hedges})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _unit_pattern() -> re.Pattern[str]:
     """A unit at the very start of the text after a number."""
-    percent = _alternation(PERCENT_UNITS)
-    units = _alternation({*DISTANCE_UNITS, *DURATION_UNITS})
-    money = _alternation(CURRENCY_WORDS)
+    percent = alternation(PERCENT_UNITS)
+    units = alternation({*DISTANCE_UNITS, *DURATION_UNITS})
+    money = alternation(CURRENCY_WORDS)
     return re.compile(
         rf"(?:\s*(?P<percent>{percent})|[\s-]*(?P<unit>{units})|\s+(?P<money>{money}))"
         r"(?![\w])(?P<old>[\s-]+old\b)?",

@@ -29,6 +29,10 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Tense = Literal["past", "present", "future"]
 Groups = Mapping[str, str | None]
 
+ANCHOR = re.compile(r"\d{4}(-(Q\d|\d\d|W\d\d|SU|SP|FA|WI))?(-\d\d)?")
+"""A DATE value that can anchor "a year earlier": a year, quarter, month, week, season or day."""
+_QUARTER = re.compile(r"\d{4}-Q\d")
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -180,7 +184,7 @@ def _quarter(groups: Groups, context: Context) -> Timex | None:
 def _this_quarter(groups: Groups, context: Context) -> Timex | None:
     which = re.sub(r"\s+", " ", (groups["which"] or "").lower())
     anchor = context.anchor or ""
-    if not which and re.fullmatch(r"\d{4}-Q\d", anchor):
+    if not which and _QUARTER.fullmatch(anchor):
         return Timex(anchor)
     if context.ref is None:
         return Timex(None)
@@ -198,7 +202,7 @@ def _this_quarter(groups: Groups, context: Context) -> Timex | None:
 
 def _year_ago(groups: Groups, context: Context) -> Timex | None:
     anchor = context.anchor
-    if anchor and re.fullmatch(r"\d{4}(-(Q\d|\d\d|W\d\d|SU|SP|FA|WI))?(-\d\d)?", anchor):
+    if anchor and ANCHOR.fullmatch(anchor):
         return Timex(f"{int(anchor[:4]) - 1:04d}{anchor[4:]}")
     return Timex(None if context.ref is None else f"{context.ref.year - 1:04d}")
 
@@ -245,7 +249,7 @@ def _ago(groups: Groups, context: Context) -> Timex | None:
     unit = (groups["unit"] or "").lower()
     number = number_of(groups["number"])
     direction = re.sub(r"\s+", " ", (groups["dir"] or "").lower())
-    quarterly = bool(re.fullmatch(r"\d{4}-Q\d", context.anchor or ""))
+    quarterly = bool(_QUARTER.fullmatch(context.anchor or ""))
     if (
         direction != "later"
         and unit == "year"

@@ -18,9 +18,15 @@ from typing import Any
 
 from storylens.extract.quotes.cues import RAISING_CUES
 from storylens.extract.quotes.learned import CueModel
-from storylens.extract.quotes.reported import Reported, commented_clause, source_of, subject_of
+from storylens.extract.quotes.reported import (
+    Reported,
+    commented_clause,
+    source_of,
+    subject_of,
+    token_end,
+    trimmed,
+)
 
-TRIM = " \t\n,;:—–-"
 OBJECT_TAIL_DEPS = frozenset({"dobj", "dative", "oprd", "prep", "xcomp", "ccomp", "acomp", "attr"})
 """Right children of a cue that continue its object ("called him a liar", "accused Y of …")."""
 CLAUSE_DEPS = ("ccomp", "xcomp")
@@ -39,7 +45,7 @@ def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> 
             continue
         raised = _raised(token, subject, text)
         if raised is not None:
-            yield Reported(token.idx, _right(token), token.i, None, *raised)
+            yield Reported(token.idx, token_end(token), token.i, None, *raised)
             continue
         found = _content(token, subject, text) or _patient(token, text)
         if found is None:
@@ -53,11 +59,11 @@ def _patient(token: Any, text: str) -> tuple[tuple[int, int], int] | None:
     if not any(c.dep_ == "agent" for c in token.children):
         return None
     if token.dep_ == "acl":
-        return _bounds(text, token.head.left_edge.idx, _right(token.head), _right(token))
+        return _bounds(text, token.head.left_edge.idx, token_end(token.head), token_end(token))
     patient = next((c for c in token.lefts if c.dep_ == "nsubjpass"), None)
     if patient is None:
         return None
-    return _bounds(text, patient.left_edge.idx, _right(patient.right_edge), _right(token))
+    return _bounds(text, patient.left_edge.idx, token_end(patient.right_edge), token_end(token))
 
 
 def _raised(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
@@ -69,7 +75,7 @@ def _raised(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
     clauses = [c for c in token.rights if c.dep_ in ("xcomp", "ccomp", "oprd")]
     if not clauses:
         return None
-    found = _bounds(text, subject.left_edge.idx, _right(clauses[0].right_edge), 0)
+    found = _bounds(text, subject.left_edge.idx, token_end(clauses[0].right_edge), 0)
     return found[0] if found is not None else None
 
 
@@ -96,12 +102,12 @@ def _subject(token: Any) -> Any:
 
 def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int] | None:
     """Content bounds and the cue's end (past a preposition that belongs to the cue)."""
-    cue_end = _right(token)
+    cue_end = token_end(token)
     children = [c for c in token.rights if c.i != subject.i]
     for dep in CLAUSE_DEPS:
         for child in children:
             if child.dep_ == dep:
-                return _bounds(text, child.left_edge.idx, _right(child.right_edge), cue_end)
+                return _bounds(text, child.left_edge.idx, token_end(child.right_edge), cue_end)
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects:
         last = objects[0]
@@ -110,29 +116,23 @@ def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int]
                 last = child
             elif child.i > last.i:
                 break
-        return _bounds(text, objects[0].left_edge.idx, _right(last.right_edge), cue_end)
+        return _bounds(text, objects[0].left_edge.idx, token_end(last.right_edge), cue_end)
     for child in token.lefts:
         if child.dep_ == "ccomp" and child.i != subject.i:  # "…, reports show"
-            return _bounds(text, child.left_edge.idx, _right(child.right_edge), cue_end)
+            return _bounds(text, child.left_edge.idx, token_end(child.right_edge), cue_end)
     doc = token.doc
     for child in children:
         between = doc[token.i + 1 : child.i]
         if child.dep_ == "prep" and all(t.dep_ in PREP_GAP_DEPS for t in between):
             inner = [g for g in child.children if g.dep_ in PREP_CONTENT_DEPS]
             if inner:
-                end = _right(inner[-1].right_edge)
-                return _bounds(text, inner[0].left_edge.idx, end, _right(child))
+                end = token_end(inner[-1].right_edge)
+                return _bounds(text, inner[0].left_edge.idx, end, token_end(child))
     clause = commented_clause(token, subject, text)
     return (clause, cue_end) if clause is not None else None
 
 
 def _bounds(text: str, start: int, end: int, cue_end: int) -> tuple[tuple[int, int], int] | None:
-    while start < end and text[start] in TRIM:
-        start += 1
-    while end > start and text[end - 1] in TRIM + ".":
-        end -= 1
-    return ((start, end), cue_end) if end - start > 1 else None
-
-
-def _right(token: Any) -> int:
-    return int(token.idx + len(token.text))
+    """The trimmed content bounds with the cue's end, or None when nothing is left."""
+    bounds = trimmed(text, start, end)
+    return (bounds, cue_end) if bounds is not None else None

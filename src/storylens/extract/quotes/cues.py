@@ -119,8 +119,6 @@ TITLES: frozenset[str] = forms(
 )
 """Title nouns: "the Belarusian president" is resolved to the person named with that title."""
 
-OPEN_MARKS = "“‘\"'"
-CLOSE_MARKS = "”’\"'"
 ALL_MARKS = "“”‘’\"'«»"
 
 TERM_MAX_WORDS = 4

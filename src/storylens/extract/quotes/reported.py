@@ -97,11 +97,11 @@ def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | No
         if child.dep_ == "ccomp" or (child.dep_ in CONTENT_DEPS and lower not in WEAK_CUES):
             if child.dep_ == "xcomp" and lower not in XCOMP_CUES:
                 continue
-            return _trimmed(text, child.left_edge.idx, _right(child.right_edge))
+            return trimmed(text, child.left_edge.idx, token_end(child.right_edge))
     if lower in OBJECT_CUES:
         objects = [c for c in token.rights if c.dep_ in ("dobj", "prep", "pcomp")]
         if objects:
-            return _trimmed(text, objects[0].left_edge.idx, _right(objects[-1].right_edge))
+            return trimmed(text, objects[0].left_edge.idx, token_end(objects[-1].right_edge))
     if lower not in WEAK_CUES:
         return commented_clause(token, subject, text)
     return None
@@ -114,11 +114,11 @@ def commented_clause(token: Any, subject: Any, text: str) -> tuple[int, int] | N
         return None
     left = min(token.left_edge.idx, subject.left_edge.idx)
     if head.i > token.i and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children):
-        return _trimmed(text, _right(token.right_edge), _right(head.right_edge))
+        return trimmed(text, token_end(token.right_edge), token_end(head.right_edge))
     if head.i < token.i:
-        return _trimmed(text, head.left_edge.idx, left)
+        return trimmed(text, head.left_edge.idx, left)
     if token.dep_ == "parataxis" and head.left_edge.i < subject.left_edge.i:
-        return _trimmed(text, head.left_edge.idx, _right(head.right_edge))
+        return trimmed(text, head.left_edge.idx, token_end(head.right_edge))
     return None
 
 
@@ -130,21 +130,23 @@ def _phrase_cue(token: Any, text: str) -> Reported | None:
     if not objects:
         return None
     subject, sent = objects[0], token.sent
-    phrase_end = _right(subject.right_edge)
+    phrase_end = token_end(subject.right_edge)
     if token.i == sent.start or text[sent.start_char : token.idx].strip(TRIM) == "":
-        bounds = _trimmed(text, phrase_end, sent.end_char)
+        bounds = trimmed(text, phrase_end, sent.end_char)
     else:
-        bounds = _trimmed(text, sent.start_char, token.idx)
+        bounds = trimmed(text, sent.start_char, token.idx)
     if bounds is None:
         return None
-    return Reported(token.idx, _right(nxt), token.i, subject, *bounds)
+    return Reported(token.idx, token_end(nxt), token.i, subject, *bounds)
 
 
-def _right(token: Any) -> int:
+def token_end(token: Any) -> int:
+    """The character offset just after ``token``."""
     return int(token.idx + len(token.text))
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds without edge spaces and punctuation (and a final "."); None if under 2 chars."""
     while start < end and text[start] in TRIM:
         start += 1
     while end > start and text[end - 1] in TRIM + ".":

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storylens.extract.lexicon_names import HONORIFICS
 from storylens.extract.quotes.cues import (
     GROUP_PRONOUNS,
     NAME_DEPS,
@@ -25,7 +26,6 @@ from storylens.extract.quotes.cues import (
 )
 from storylens.model import Entity, Offsets
 
-HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr")
 DETERMINERS = ("the", "a", "an")
 PRONOUN_REACH = 1500
 """How far back (characters) a pronoun may find its person."""
