@@ -8,6 +8,9 @@ from storylens.model import Article, Conflict, Side, Statement, Story
 from tests.compare.build import article
 
 ASSERTED = "The mayor sold the harbour land to his brother's company last spring."
+ACCUSED = (
+    "Opposition councillors accused the mayor of handing the harbour land to his brother's company."
+)
 VERDICTS = ("wrong", "false", "true", "lie", "correct")
 
 
@@ -22,11 +25,7 @@ def _no_verdict(note: str) -> None:
 
 def test_claim_reported_only_as_an_accusation_is_an_attribution_conflict() -> None:
     a = article("a", ASSERTED)
-    b = article(
-        "b",
-        "Opposition councillors accused the mayor of handing the harbour land to his "
-        "brother's company. The council meets again on Monday.",
-    )
+    b = article("b", f"{ACCUSED} The council meets again on Monday.")
     (conflict,) = _conflicts(a, b)
     assert conflict.kind == "attribution"
     assert [s.article_id for s in conflict.sides] == ["a", "b"]
@@ -39,8 +38,7 @@ def test_claim_with_a_denial_next_to_it_is_a_denial_conflict() -> None:
     a = article("a", ASSERTED)
     b = article(
         "b",
-        "Opposition councillors accused the mayor of handing the harbour land to his "
-        "brother's company. The mayor denied any wrongdoing on Monday.",
+        f"{ACCUSED} The mayor denied any wrongdoing on Monday.",
         quotes=[("The mayor denied any wrongdoing", "Mayor")],
     )
     (conflict,) = _conflicts(a, b)
@@ -79,8 +77,7 @@ def test_an_unrelated_negation_near_a_claim_is_no_denial() -> None:
     a = article("a", ASSERTED)
     b = article(
         "b",
-        "Opposition councillors accused the mayor of handing the harbour land to his "
-        "brother's company. We never saw a council meeting this full, a resident said.",
+        f"{ACCUSED} We never saw a council meeting this full, a resident said.",
         quotes=[("We never saw a council meeting this full", "resident")],
     )
     (conflict,) = _conflicts(a, b)

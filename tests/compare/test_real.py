@@ -26,21 +26,31 @@ def _overlaps(start: int, end: int, span: tuple[int, int]) -> bool:
     return start < span[1] and span[0] < end
 
 
-def test_seed_same_fact_pairs_align(shared: Path, seeds_dir: Path, seeds_report: Report) -> None:
+def _hit(items, wanted) -> bool:  # type: ignore[no-untyped-def]
+    return all(
+        any(s.article_id == aid and _overlaps(s.start, s.end, span) for s in items)
+        for aid, span in wanted
+    )
+
+
+def _seed_pairs(
+    shared: Path, seeds_dir: Path, report: Report, kind: str
+) -> list[tuple[str, Story, list[tuple[str, tuple[int, int]]]]]:
+    """Each gold example of ``kind``: its note, its story and its two (article, line span)."""
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
-    for example in gold["same_fact_examples"]:
-        a = article_by_prefix(seeds_report, example["a"]["doc"][:3])
-        b = article_by_prefix(seeds_report, example["b"]["doc"][:3])
-        span_a = _line_span(seeds_dir, a, example["a"]["doc"], example["a"]["line"])
-        span_b = _line_span(seeds_dir, b, example["b"]["doc"], example["b"]["line"])
-        story = _story_of(seeds_report, a.id)
-        assert any(
-            any(s.article_id == a.id and _overlaps(s.start, s.end, span_a) for s in f.statements)
-            and any(
-                s.article_id == b.id and _overlaps(s.start, s.end, span_b) for s in f.statements
-            )
-            for f in story.facts
-        ), example["note"]
+    found = []
+    for example in gold[kind]:
+        wanted = []
+        for side in (example["a"], example["b"]):
+            article = article_by_prefix(report, side["doc"][:3])
+            wanted.append((article.id, _line_span(seeds_dir, article, side["doc"], side["line"])))
+        found.append((example["note"], _story_of(report, wanted[0][0]), wanted))
+    return found
+
+
+def test_seed_same_fact_pairs_align(shared: Path, seeds_dir: Path, seeds_report: Report) -> None:
+    for note, story, wanted in _seed_pairs(shared, seeds_dir, seeds_report, "same_fact_examples"):
+        assert any(_hit(f.statements, wanted) for f in story.facts), note
 
 
 ISSUE_CONFLICTS = [
@@ -73,19 +83,8 @@ def test_seed_conflicts_named_in_the_issue(
 
 
 def test_seed_troop_numbers_conflict(shared: Path, seeds_dir: Path, seeds_report: Report) -> None:
-    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
-    for example in gold["conflict_examples"]:
-        a = article_by_prefix(seeds_report, example["a"]["doc"][:3])
-        b = article_by_prefix(seeds_report, example["b"]["doc"][:3])
-        span_a = _line_span(seeds_dir, a, example["a"]["doc"], example["a"]["line"])
-        span_b = _line_span(seeds_dir, b, example["b"]["doc"], example["b"]["line"])
-        story = _story_of(seeds_report, a.id)
-        assert any(
-            c.kind == "number"
-            and any(s.article_id == a.id and _overlaps(s.start, s.end, span_a) for s in c.sides)
-            and any(s.article_id == b.id and _overlaps(s.start, s.end, span_b) for s in c.sides)
-            for c in story.conflicts
-        ), example["note"]
+    for note, story, wanted in _seed_pairs(shared, seeds_dir, seeds_report, "conflict_examples"):
+        assert any(c.kind == "number" and _hit(c.sides, wanted) for c in story.conflicts), note
 
 
 def _sample_gold() -> dict:  # type: ignore[type-arg]
@@ -96,13 +95,6 @@ def _find(report: Report, side: dict) -> tuple[str, tuple[int, int]]:  # type: i
     article = next(a for a in report.articles if a.id == side["article"])
     start = article.text.index(side["contains"])
     return article.id, (start, start + len(side["contains"]))
-
-
-def _hit(items, wanted) -> bool:  # type: ignore[no-untyped-def]
-    return all(
-        any(s.article_id == aid and _overlaps(s.start, s.end, span) for s in items)
-        for aid, span in wanted
-    )
 
 
 def test_sample_planted_agreements_are_facts(sample_report: Report) -> None:

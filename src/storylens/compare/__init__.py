@@ -27,6 +27,7 @@ from storylens.compare.conflicts import find_conflicts
 from storylens.compare.credits import credit_conflicts
 from storylens.compare.facts import build_facts
 from storylens.compare.independence import source_groups
+from storylens.compare.places import story_places
 from storylens.compare.rebuttals import rebuttal_conflicts
 from storylens.compare.reuse import find_reuse
 from storylens.compare.statements import build_units
@@ -55,8 +56,9 @@ def compare(story: Story, articles: Mapping[str, Article], *, embedder: Any = No
     # 5. conflicts (and the denials of one assertion, as one more group)
     stances = stance_conflicts(units, articles, sources=sources)
     groups = add_groups(groups, stances.responses)
-    answered = rebuttal_conflicts(units, articles, sources=sources)
-    credits = credit_conflicts(units, articles, sources=sources)
+    places = story_places(articles.values())
+    answered = rebuttal_conflicts(units, articles, sources=sources, places=places)
+    credits = credit_conflicts(units, articles, sources=sources, places=places)
     conflicts = find_conflicts(
         units,
         groups,

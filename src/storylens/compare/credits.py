@@ -26,7 +26,6 @@ from storylens.compare.lexicon import INSTITUTION_WORDS
 from storylens.compare.places import (
     COUNTRIES,
     demonym_place,
-    known_places,
     place_key,
     strip_possessive,
 )
@@ -42,15 +41,16 @@ PLACE_LABELS = ("GPE", "NORP", "LOC")
 
 
 def credit_conflicts(
-    units: Sequence[Unit], articles: Mapping[str, Article], *, sources: Groups
+    units: Sequence[Unit],
+    articles: Mapping[str, Article],
+    *,
+    sources: Groups,
+    places: Collection[str],
 ) -> list[Conflict]:
-    """One conflict per pair of sentences that credit one statement to two countries."""
-    places = known_places(
-        e.canonical
-        for article in articles.values()
-        for e in article.entities
-        if e.label in ("GPE", "LOC")
-    )
+    """One conflict per pair of sentences that credit one statement to two countries.
+
+    ``places``: the known places (:func:`~storylens.compare.places.story_places`).
+    """
     credited = []
     for unit in units:
         if unit.clause or unit.quote is None or unit.article_id not in articles:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from storylens.extract.gazetteer import load_gazetteer
+from storylens.model import Article
 
 DEMONYM_SLACK = 3
 """Letters a country's name may have past the prefix it shares with its demonym
@@ -29,6 +30,13 @@ def known_places(names: Iterable[str]) -> frozenset[str]:
     return COUNTRIES | frozenset(names)
 
 
+def story_places(articles: Iterable[Article]) -> frozenset[str]:
+    """:func:`known_places` with the place names (GPE and LOC entities) of the articles."""
+    return known_places(
+        e.canonical for article in articles for e in article.entities if e.label in ("GPE", "LOC")
+    )
+
+
 def place_key(name: str, *, places: Collection[str]) -> str:
     """The country a capital or a demonym stands for; any other name unchanged."""
     name = strip_possessive(name)
@@ -43,9 +51,12 @@ def place_key(name: str, *, places: Collection[str]) -> str:
 def demonym_place(word: str, *, places: Collection[str]) -> str | None:
     """The one place whose name ``word`` derives from ("Crimean" → "Crimea"), if any."""
     lowered = word.lower()
+    head = lowered[:MIN_PREFIX]
+    if len(head) < MIN_PREFIX:
+        return None
     best: list[tuple[int, str]] = []
     for place in places:
-        if " " in place or place == word:
+        if " " in place or place == word or not place.lower().startswith(head):
             continue
         shared = _common_prefix(lowered, place.lower())
         if shared >= max(MIN_PREFIX, len(place) - DEMONYM_SLACK) and shared < len(lowered):

@@ -31,7 +31,7 @@ from storylens.compare.claims import (
 )
 from storylens.compare.independence import Groups
 from storylens.compare.lexicon import CLAIM_REFERENCES, NOT_CLAIMED_CUES
-from storylens.compare.places import known_places, place_key
+from storylens.compare.places import place_key
 from storylens.compare.statements import Unit, sentence_units
 from storylens.model import Article, Conflict, ConflictKind, Side
 
@@ -47,19 +47,20 @@ REFERENCE = cue_pattern(CLAIM_REFERENCES)
 
 
 def rebuttal_conflicts(
-    units: Sequence[Unit], articles: Mapping[str, Article], *, sources: Groups
+    units: Sequence[Unit],
+    articles: Mapping[str, Article],
+    *,
+    sources: Groups,
+    places: frozenset[str],
 ) -> list[Conflict]:
-    """Unowned-act and answered-claim conflicts between independent sources."""
+    """Unowned-act and answered-claim conflicts between independent sources.
+
+    ``places``: the known places (:func:`~storylens.compare.places.story_places`).
+    """
     sentences = {
         key: [i for i in indexes if units[i].article_id in articles]
         for key, indexes in sentence_units(units).items()
     }
-    places = known_places(
-        e.canonical
-        for article in articles.values()
-        for e in article.entities
-        if e.label in ("GPE", "LOC")
-    )
     context = _Context(units, articles, sentences, places, sources)
     return [*_unowned(context), *_answered(context)]
 

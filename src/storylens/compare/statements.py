@@ -65,16 +65,24 @@ def term_words(article: Article, start: int, end: int) -> frozenset[str]:
 
     Without entities (an article not yet extracted), capitalised words count as names.
     """
+    return _span_words(article, start, end)[1]
+
+
+def _span_words(article: Article, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The span's :func:`content_words` and :func:`term_words`, each word stemmed once."""
     names = [(e.start, e.end) for e in article.entities if e.start < end and start < e.end]
+    words = set()
     terms = set()
     for match in WORD.finditer(article.text, start, end):
         word = match.group(0)
         if word.lower() in STOP_WORDS:
             continue
+        stemmed = stem(word)
+        words.add(stemmed)
         if any(s <= match.start() < e for s, e in names) or (not names and not word.islower()):
             continue
-        terms.add(stem(word))
-    return frozenset(terms)
+        terms.add(stemmed)
+    return frozenset(words), frozenset(terms)
 
 
 def build_units(articles: Sequence[Article]) -> tuple[Unit, ...]:
@@ -136,6 +144,7 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _unit(article: Article, start: int, end: int, *, clause: bool) -> Unit:
     """The Unit for the span [start, end) of the article."""
     quote = _quote_in(article.quotes, start, end)
+    words, terms = _span_words(article, start, end)
     return Unit(
         article_id=article.id,
         start=start,
@@ -143,8 +152,8 @@ def _unit(article: Article, start: int, end: int, *, clause: bool) -> Unit:
         text=article.text[start:end],
         speaker=quote.speaker if quote else None,
         quote=quote,
-        words=content_words(article.text[start:end]),
-        terms=term_words(article, start, end),
+        words=words,
+        terms=terms,
         entities=frozenset(e.canonical for e in article.entities if start <= e.start < end),
         quantities=tuple(q for q in article.quantities if start <= q.start < end),
         dates=tuple(d for d in article.dates if start <= d.start < end),

@@ -61,11 +61,15 @@ def frame(story: Story, articles: Sequence[Article]) -> tuple[Framing, ...]:
 
 
 def _modifier_start(text: str, end: int) -> int:
-    """Where the run of modifier words ending at ``end`` starts (``end`` when none)."""
+    """Where the run of modifier words ending at ``end`` starts (``end`` when none).
+
+    A run never crosses a line break, so only the line of ``end`` is searched.
+    """
+    line_start = text.rfind("\n", 0, end) + 1
     start = end
     for _ in range(MAX_MODIFIERS):
-        found = _RUN_WORD.search(text, 0, start)
-        if found is None or found.end() != start or "\n" in text[found.start() : start]:
+        found = _RUN_WORD.search(text, line_start, start)
+        if found is None or found.end() != start:
             break
         word = found.group(1)
         glued = found.start() > 0 and not text[found.start() - 1].isspace()

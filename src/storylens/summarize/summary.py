@@ -215,8 +215,8 @@ def _extractive(articles: Sequence[Article]) -> list[_Candidate]:
     pool: list[tuple[_Candidate, frozenset[str]]] = []
     for article in articles:
         for position, sent in enumerate(sentences_of(article)[:40]):
-            text = neutral_text(sentence_text(article, sent))
             if _summarizable(sentence_text(article, sent)):
+                text = neutral_text(sentence_text(article, sent))
                 pool.append((_Candidate(text, article.id, 0, position), content_words(text)))
     outlets = {article.id: outlet_name(article) for article in articles}
     ranked = []

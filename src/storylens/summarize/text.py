@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storylens.model import Article, Sentence
 from storylens.summarize.lexicon import ATTRIBUTION_CUES, ROLE_NOUNS, STOPWORDS
@@ -25,6 +26,12 @@ class Match:
 
 def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """A case-insensitive, word-bounded pattern for any of the phrases (longest first)."""
+    return _compiled(tuple(phrases))
+
+
+@lru_cache(maxsize=256)
+def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern, built once per phrase list (the lexicons are asked for per sentence)."""
     ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     body = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in ordered)
     return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])", re.IGNORECASE)
