@@ -98,6 +98,20 @@ def test_ambiguous_surname_stays_apart() -> None:
     assert [e.canonical for e in out.entities] == ["Joe Biden", "Hunter Biden", "Biden"]
 
 
+def test_a_typo_of_a_shared_surname_joins_nobody() -> None:
+    """Two people named Varga: "Vargas" is near both, so it stays apart (whatever the hash
+    seed: the choice used to depend on set order)."""
+
+    def person(text: str, start: int) -> Entity:
+        return Entity("a", start, start + len(text), text, "PERSON", text)
+
+    text = "Ilse Varga met Oskar Varga. Ilse Varga left. Vargas stayed."
+    entities = (person("Ilse Varga", 0), person("Oskar Varga", 15), person("Ilse Varga", 28))
+    article = Article(id="a", source="t", text=text, entities=(*entities, person("Vargas", 45)))
+    (out,) = canonicalize([article])
+    assert out.entities[-1].canonical == "Vargas"
+
+
 @pytest.mark.parametrize(("a", "b", "distance"), [("Lukas", "Lukas", 0), ("abcd", "abdc", 1),
                                                   ("kitten", "sitting", 3)])  # fmt: skip
 def test_edit_distance(a: str, b: str, distance: int) -> None:

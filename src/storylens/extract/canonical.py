@@ -145,7 +145,7 @@ def _compatible(a: str, b: str) -> bool:
 
 def _join_typos(names: _Names, counts: Counter[str], gazetteer: Gazetteer) -> None:
     """Lone names that no group claims join the single group a small edit away (step 3)."""
-    surnames = sorted({canonical.split()[-1]: canonical for canonical in names.people}.items())
+    surnames = sorted((canonical.split()[-1], canonical) for canonical in names.people)
     mentions: Counter[str] = Counter()
     for key, count in counts.items():
         mentions[names.aliases.get(key, key)] += count
