@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from storylens.compare.lexicon import STOP_WORDS
 from storylens.model import Article, DateMention, Quantity, Quote, Statement
+from storylens.segment import trim_span
 
 WORD = re.compile(r"[^\W_](?:[\w’'-]*[^\W_])?")
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -127,9 +128,9 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start] + [m.start() for m in CLAUSE_BREAK.finditer(text, start, end)] + [end]
     clauses: list[tuple[int, int]] = []
     for piece_start, piece_end in pairwise(cuts):
-        piece_start, piece_end = _trim(text, piece_start, piece_end)
+        piece_start, piece_end = trim_span(text, piece_start, piece_end)
         while piece_start < piece_end and text[piece_start] in ",;:—–-":
-            piece_start, piece_end = _trim(text, piece_start + 1, piece_end)
+            piece_start, piece_end = trim_span(text, piece_start + 1, piece_end)
         if piece_end <= piece_start:
             continue
         if clauses and len(content_words(text[piece_start:piece_end])) < MIN_WORDS:
@@ -182,16 +183,7 @@ def _pieces(article: Article) -> list[tuple[int, int]]:
         cuts += [m.end() for m in PARAGRAPH.finditer(article.text, sent.start, sent.end)]
         cuts.append(sent.end)
         for start, end in pairwise(cuts):
-            start, end = _trim(article.text, start, end)
+            start, end = trim_span(article.text, start, end)
             if end > start:
                 pieces.append((start, end))
     return pieces
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding white space."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
