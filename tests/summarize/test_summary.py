@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storylens.model import Conflict, Fact, Side, Story
+from storylens.model import Conflict, Fact, Offsets, Side, Story
 from storylens.summarize import summarize
 from storylens.summarize.summary import neutral_text
 from tests.summarize.build import article, statement
@@ -127,3 +129,31 @@ def _span(source: object, fragment: str) -> tuple[int, int, str]:
     text = source.text  # type: ignore[attr-defined]
     start = text.index(fragment)
     return start, start + len(fragment), fragment
+
+
+def test_a_statement_whose_sentence_names_its_cue_gets_no_second_credit() -> None:
+    text = (
+        "The dam held through the night. "
+        "However, she lamented that the repairs had dragged on for too long. "
+        "Crews worked until dawn."
+    )
+    said = "the repairs had dragged on for too long"
+    first = article("a", text, quotes=[(said, "Ilse Varga")])
+    cue_start = text.index("lamented")
+    quote = replace(first.quotes[0], cue="lamented", cue_span=Offsets(cue_start, cue_start + 8))
+    first = replace(first, quotes=(quote,))
+    second = article("b", "In the valley the repairs had dragged on for too long.")
+    fact = Fact(
+        "f1",
+        (
+            statement(first, said, speaker="Ilse Varga"),
+            statement(second, "the repairs had dragged on for too long"),
+        ),
+        ("a", "b"),
+        2,
+        "agreed",
+    )
+    story = summarize(Story("s", "t", ("a", "b"), facts=(fact,)), {"a": first, "b": second})
+    told = next(s for s in story.summary if s.fact_id == "f1")
+    assert "lamented" in told.text
+    assert "according to" not in told.text

@@ -144,13 +144,26 @@ def _fact_sentence(
     rendered = {id(s): _rendered(s, by_id) for s in statements}
     best = min(statements, key=lambda s: _statement_rank(s, rendered[id(s)]))
     text = neutral_text(rendered[id(best)])
-    if best.speaker and not has_attribution(text) and text.endswith("."):
+    credited = has_attribution(text) or _cue_in(text, best, by_id[best.article_id])
+    if best.speaker and not credited and text.endswith("."):
         text = f"{text[:-1]}, according to {best.speaker}."
     against = _other_sides(best.article_id, statements, conflicts)
     against |= {s.article_id for s in statements if not same_speaker(s.speaker, best.speaker)}
     order = list(by_id)
     cited = sorted({s.article_id for s in statements} - against, key=order.index)
     return SummarySentence(text, tuple(cited), fact_id=fact.id)
+
+
+def _cue_in(text: str, statement: Statement, article: Article) -> bool:
+    """Whether ``text`` already holds the cue that credits the statement ("he lamented")."""
+    for quote in article.quotes:
+        if quote.cue_span is None or quote.speaker != statement.speaker:
+            continue
+        if quote.start < statement.end and statement.start < quote.end:
+            cue = article.text[quote.cue_span.start : quote.cue_span.end]
+            if cue and cue in text:
+                return True
+    return False
 
 
 def _other_sides(
