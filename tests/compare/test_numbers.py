@@ -62,6 +62,8 @@ def test_contradictory_and_compatible_ranges() -> None:
     assert "contradictory" in _verdict(conflict.note, "About 12,000", "Around 4,500")
     assert "compatible" in _verdict(conflict.note, "About 12,000", "Between 11,000")
     assert "contradictory" in _verdict(conflict.note, "Around 4,500", "Between 11,000")
+    verdicts = [part.rsplit("': ", 1)[1] for part in conflict.note.split("; ") if "': " in part]
+    assert verdicts == sorted(verdicts, key=lambda v: v.startswith("compatible"))
 
 
 def _verdict(note: str, first: str, second: str) -> str:

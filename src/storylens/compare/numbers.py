@@ -300,20 +300,26 @@ def _conflict(found: Sequence[Mention]) -> Conflict:
         )
         for m in ordered
     )
-    notes = []
+    notes: list[tuple[bool, str]] = []
     distinct: dict[tuple[float, float], Mention] = {}
     for m in ordered:
         distinct.setdefault(_bounds(m.quantity), m)
     for a, b in combinations(distinct.values(), 2):
+        verdict = compare_bounds(a.quantity, b.quantity)
         note = (
             f"{a.unit.article_id} says '{a.quantity.text}', {b.unit.article_id} says "
-            f"'{b.quantity.text}': {compare_bounds(a.quantity, b.quantity)}"
+            f"'{b.quantity.text}': {verdict}"
         )
         others = differences(a, b)
-        notes.append(note + (f" ({'; '.join(others)})" if others else ""))
+        notes.append(
+            (verdict.startswith("compatible"), note + (f" ({'; '.join(others)})" if others else ""))
+        )
+    notes.sort(key=lambda pair: pair[0])  # the pairs that cannot both hold come first
     counts = next((m.quantity.counts for m in ordered if m.quantity.counts), None)
     topic = f"how many {counts}" if counts else f"a {ordered[0].quantity.unit} figure"
-    return Conflict(kind="number", topic=topic, sides=sides, note="; ".join(notes) + ".")
+    return Conflict(
+        kind="number", topic=topic, sides=sides, note="; ".join(note for _, note in notes) + "."
+    )
 
 
 def _number(value: float) -> str:
