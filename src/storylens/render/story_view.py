@@ -240,8 +240,20 @@ def _fact_row(fact: Fact, index: Index) -> FactRow:
         Version(index.chip(s.article_id, s.start, s.end), s.text, s.speaker)
         for s in fact.statements
     )
-    text = fact.statements[0].text if fact.statements else ""
-    return FactRow(fact.id, text, fact.status, fact.independent_sources, versions)
+    return FactRow(fact.id, _fact_text(fact), fact.status, fact.independent_sources, versions)
+
+
+def _fact_text(fact: Fact) -> str:
+    """The fact told by a statement that opens like a sentence; a clause is marked with "…"."""
+    texts = [s.text.strip() for s in fact.statements]
+    if not texts:
+        return ""
+    text = next((t for t in texts if _opens_sentence(t)), texts[0])
+    return text if _opens_sentence(text) else f"…{text}"
+
+
+def _opens_sentence(text: str) -> bool:
+    return text[:1].isupper() or text[:1] in "\"“‘'"
 
 
 def _conflict_view(conflict: Conflict, index: Index) -> ConflictView:
