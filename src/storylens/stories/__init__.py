@@ -7,8 +7,10 @@
    weighs once in its story's centroid and always lands in the same story.
 4. Features: TF-IDF of content words plus, as its own channel, of name words
    (:mod:`.features`), plus wordllama embeddings when an embedder is given and weighted in.
-5. Online clustering with a date penalty (:mod:`.cluster`); related stories are those whose
-   centroids are close but below the join threshold.
+5. Online clustering (:mod:`.cluster`) with three penalties: dates far apart, a lead that
+   names another kind of event than the story's leads (:mod:`.events`), and lead names the
+   story never uses. Related stories are those whose centroids are close but below the
+   join threshold (no penalties there, so a later event of the same topic is linked).
 6. Each story: id ``story-N`` in order of its first member, a title (the most central
    headline, else the lead sentence of the most central article), its date range.
 
@@ -27,8 +29,9 @@ import xxhash
 
 from storylens.embed import embed_texts
 from storylens.model import Article, Story
-from storylens.stories.cluster import NO_DATE, Clustering, ClusterParams, cluster
-from storylens.stories.features import DEFAULT_DIMS, tfidf_matrix
+from storylens.stories.cluster import NO_DATE, Clustering, ClusterParams, LeadSignals, cluster
+from storylens.stories.events import event_matrix, lead_span, lead_text
+from storylens.stories.features import DEFAULT_DIMS, lead_name_columns, tfidf_matrix
 from storylens.stories.minhash import near_duplicates
 from storylens.stories.shingles import normalize
 
@@ -116,7 +119,30 @@ def cluster_articles(
     days = np.array(
         [a.published.toordinal() if a.published else NO_DATE for a in articles], dtype=np.int64
     )
-    return cluster(tfidf, embeddings, days, params=params)
+    leads = lead_signals(articles, dims=dims, params=params)
+    return cluster(tfidf, embeddings, days, leads=leads, params=params)
+
+
+def lead_signals(
+    articles: Sequence[Article], *, dims: int = DEFAULT_DIMS, params: ClusterParams = DEFAULT_PARAMS
+) -> LeadSignals:
+    """Event classes and name words of the leads (those the params weigh in)."""
+    empty = LeadSignals.none(len(articles), dims)
+    if params.event_penalty <= 0 and params.name_penalty <= 0:
+        return empty
+    spans = [lead_span(a.text) for a in articles]
+    return LeadSignals(
+        events=(
+            event_matrix([lead_text(a, span) for a, span in zip(articles, spans, strict=True)])
+            if params.event_penalty > 0
+            else empty.events
+        ),
+        names=(
+            lead_name_columns(articles, dims=dims, spans=spans)
+            if params.name_penalty > 0
+            else empty.names
+        ),
+    )
 
 
 def _headed(article: Article) -> str:

@@ -3,10 +3,15 @@
 The similarity of an article to a story is a weighted mean of two cosines to the story's
 centroid (TF-IDF and, when given, embeddings), minus a penalty that grows with the gap
 between the article's date and the story's date range (both must be known; undated
-articles are never penalised). At or above ``join`` the article joins; otherwise it opens
-a story. Articles are processed in batches: similarities to the stories that existed at the
-start of a batch come from one matrix product, and the stories touched inside the batch are
-recomputed per article, so the result equals one-at-a-time processing.
+articles are never penalised), minus ``event_penalty`` when the article's lead names event
+classes and none of them is among those of the story's leads (:mod:`.events`: a visit vs a
+troop deployment), minus a names penalty that grows with the share of the name words of
+the article's lead (headline and first sentence: who and where) that no member of the story
+uses anywhere (beyond ``name_slack``, up to ``name_penalty``). At or above ``join`` the
+article joins; otherwise it opens a story. Articles are processed in batches: similarities
+to the stories that existed at the start of a batch come from one matrix product, and the
+stories touched inside the batch are recomputed per article, so the result equals
+one-at-a-time processing.
 
 With dates, stories whose last date is more than ``window_days`` before a batch's first
 date are retired (no longer candidates): that keeps a chronological stream's cost flat.
@@ -37,6 +42,9 @@ class ClusterParams:
     date_slack_days: float = 3.0
     date_scale_days: float = 14.0
     date_penalty: float = 0.3
+    event_penalty: float = 0.4
+    name_penalty: float = 0.1
+    name_slack: float = 0.0
     window_days: float = 60.0
     merge: float = 0.5
     refine_rounds: int = 0
@@ -56,45 +64,73 @@ class Clustering:
     related: tuple[tuple[int, int], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class LeadSignals:
+    """What each row's lead says beyond its words (see :mod:`.events` and :mod:`.features`).
+
+    ``events``: 0/1 event classes of the lead (rows × classes). ``names``: 0/1 TF-IDF columns
+    of the lead's name words.
+    """
+
+    events: F32
+    names: sparse.csr_matrix
+
+    @classmethod
+    def none(cls, rows: int, tfidf_dims: int) -> LeadSignals:
+        """No signals: no event or names penalty."""
+        return cls(
+            np.zeros((rows, 0), dtype=np.float32),
+            sparse.csr_matrix((rows, tfidf_dims), dtype=np.float32),
+        )
+
+
 class _Stories:
     """Growable per-story sums of member vectors, date ranges and a touched-in-batch mark."""
 
-    def __init__(self, tfidf_dims: int, embed_dims: int) -> None:
+    def __init__(self, tfidf_dims: int, embed_dims: int, event_dims: int = 0) -> None:
         self.count = 0
         self.tfidf = np.zeros((16, tfidf_dims), dtype=np.float32)
         self.embed = np.zeros((16, embed_dims), dtype=np.float32)
+        self.events = np.zeros((16, event_dims), dtype=np.float32)
+        self.named = np.zeros(16, dtype=bool)
         self.first = np.full(16, NO_DATE, dtype=np.int64)
         self.last = np.full(16, NO_DATE, dtype=np.int64)
         self.dirty = np.zeros(16, dtype=bool)
         self.norm_t = np.zeros(16, dtype=np.float64)
         self.norm_e = np.zeros(16, dtype=np.float64)
 
-    def open(self, columns: I32, values: F32, row_e: F32, day: int) -> int:
+    def open(self, row: _Row) -> int:
         """A new story holding one article."""
         if self.count == self.tfidf.shape[0]:
             self.tfidf = np.vstack([self.tfidf, np.zeros_like(self.tfidf)])
             self.embed = np.vstack([self.embed, np.zeros_like(self.embed)])
+            self.events = np.vstack([self.events, np.zeros_like(self.events)])
+            self.named = np.concatenate([self.named, np.zeros_like(self.named)])
             self.first = np.concatenate([self.first, np.full_like(self.first, NO_DATE)])
             self.last = np.concatenate([self.last, np.full_like(self.last, NO_DATE)])
             self.dirty = np.concatenate([self.dirty, np.zeros_like(self.dirty)])
             self.norm_t = np.concatenate([self.norm_t, np.zeros_like(self.norm_t)])
             self.norm_e = np.concatenate([self.norm_e, np.zeros_like(self.norm_e)])
         self.count += 1
-        self.add(self.count - 1, columns, values, row_e, day)
+        self.add(self.count - 1, row)
         return self.count - 1
 
-    def add(self, story: int, columns: I32, values: F32, row_e: F32, day: int) -> None:
+    def add(self, story: int, row: _Row) -> None:
         """Add one article (its TF-IDF row as columns and values) to a story.
 
         The squared norms are kept up to date (|s + r|² = |s|² + 2 s·r + |r|²), so a
         cosine to a centroid is one dot product over the row's non-zero columns.
         """
+        columns, values, row_e, day = row.columns, row.values, row.embed, row.day
         current = self.tfidf[story, columns]
         self.norm_t[story] += 2.0 * float(current @ values) + float(values @ values)
         self.tfidf[story, columns] = current + values
         if row_e.size:
             self.norm_e[story] += 2.0 * float(self.embed[story] @ row_e) + float(row_e @ row_e)
             self.embed[story] += row_e
+        if row.events.size:
+            self.events[story] += row.events
+        self.named[story] |= bool(row.names.size)
         self.dirty[story] = True
         if day != NO_DATE:
             first = int(self.first[story])
@@ -150,6 +186,66 @@ class _Stories:
         penalty: F32 = np.where(unknown, 0.0, scaled).astype(np.float32)
         return penalty
 
+    def lead_penalty(
+        self, ids: I64, events: F32, names: sparse.csr_matrix, params: ClusterParams
+    ) -> F32:
+        """Event and names penalties of each row (its lead) to each story (rows × stories).
+
+        The event penalty applies where the row's and the story's lead classes are both
+        known and disjoint; the names one grows with the share of the lead's name words the
+        story never uses (:func:`_missing`).
+        """
+        penalty = np.zeros((events.shape[0], ids.size), dtype=np.float32)
+        if not ids.size:
+            return penalty
+        if events.shape[1] and params.event_penalty > 0 and events.any():
+            penalty += params.event_penalty * _disjoint(events, self.events[ids])
+        if names.nnz and params.name_penalty > 0:
+            columns = np.unique(names.indices)
+            present = (self.tfidf[np.ix_(ids, columns)] != 0).astype(np.float32)
+            found = np.asarray(names[:, columns] @ present.T, dtype=np.float32)
+            total = np.diff(names.indptr).astype(np.float32)
+            share = _missing(found, total, self.named[ids], params.name_slack)
+            penalty += params.name_penalty * share
+        return penalty
+
+    def lead_penalty_one(self, ids: I64, row: _Row, params: ClusterParams) -> F32:
+        """:meth:`lead_penalty` for one row, given its event classes and name columns."""
+        penalty = np.zeros(ids.size, dtype=np.float32)
+        if row.events.size and params.event_penalty > 0 and row.events.any():
+            penalty += params.event_penalty * _disjoint(row.events[None, :], self.events[ids])[0]
+        if row.names.size and params.name_penalty > 0:
+            found = np.count_nonzero(self.tfidf[np.ix_(ids, row.names)], axis=1)
+            total = np.array([row.names.size], dtype=np.float32)
+            share = _missing(
+                found[None, :].astype(np.float32), total, self.named[ids], params.name_slack
+            )
+            penalty += params.name_penalty * share[0]
+        return penalty
+
+
+def _disjoint(events: F32, stories: F32) -> npt.NDArray[np.bool_]:
+    """Rows × stories: both have lead event classes and share none."""
+    shared = np.asarray(events @ stories.T, dtype=np.float32)
+    row_known: npt.NDArray[np.bool_] = np.any(events, axis=1)
+    story_known: npt.NDArray[np.bool_] = np.any(stories, axis=1)
+    disjoint: npt.NDArray[np.bool_] = (shared == 0) & row_known[:, None] & story_known[None, :]
+    return disjoint
+
+
+def _missing(found: F32, total: F32, known: npt.NDArray[np.bool_], slack: float) -> F32:
+    """Rows × stories: the share of a row's lead names a story lacks, beyond ``slack``.
+
+    ``found`` counts, per row and story, the row's lead name words the story has; ``total``
+    is each row's count. Scaled from 0 at ``slack`` to 1 when all are missing; 0 for rows
+    with no lead names and for stories with no named member.
+    """
+    rows = total[:, None]
+    missing = 1.0 - found / np.maximum(rows, 1.0)
+    over = np.clip((missing - slack) / max(1.0 - slack, 1e-6), 0.0, 1.0)
+    share: F32 = np.where((rows > 0) & known[None, :], over, 0.0).astype(np.float32)
+    return share
+
 
 def _root_norms(squares: npt.NDArray[np.float64]) -> npt.NDArray[np.float32]:
     """Norms from squared norms, with 1 for empty sums (their dot products are 0)."""
@@ -170,16 +266,21 @@ def cluster(
     embeddings: F32 | None,
     days: I64,
     *,
+    leads: LeadSignals | None = None,
     params: ClusterParams = _DEFAULT,
 ) -> Clustering:
-    """Cluster rows in the given order (the caller sorts); see the module docstring."""
+    """Cluster rows in the given order (the caller sorts); see the module docstring.
+
+    Without ``leads`` there is no event or names penalty.
+    """
     total = tfidf.shape[0]
     if not tfidf.has_canonical_format:  # one entry per column and row: `add` relies on it
         tfidf = tfidf.copy()
         tfidf.sum_duplicates()
     embed = embeddings if embeddings is not None else np.zeros((total, 0), dtype=np.float32)
     weight = params.tfidf_weight if embeddings is not None else 1.0
-    stories = _Stories(tfidf.shape[1], embed.shape[1])
+    lead = leads if leads is not None else LeadSignals.none(total, tfidf.shape[1])
+    stories = _Stories(tfidf.shape[1], embed.shape[1], lead.events.shape[1])
     labels = np.full(total, -1, dtype=np.int64)
     for start in range(0, total, params.batch):
         stop = min(total, start + params.batch)
@@ -189,6 +290,8 @@ def cluster(
         active = stories.active(int(dated.min()) if dated.size else None, params.window_days)
         stale = stories.similarity(active, batch, rows_e, weight)
         stale -= stories.date_penalty(active, days[start:stop], params)
+        names = lead.names[start:stop]
+        stale -= stories.lead_penalty(active, lead.events[start:stop], names, params)
         stories.dirty[:] = False
         known = stories.count
         for offset in range(stop - start):
@@ -198,7 +301,12 @@ def cluster(
                 np.concatenate([active, np.arange(known, stories.count, dtype=np.int64)]),
                 stale[offset],
                 _Row(
-                    batch.indices[row], batch.data[row], rows_e[offset], int(days[start + offset])
+                    batch.indices[row],
+                    batch.data[row],
+                    rows_e[offset],
+                    int(days[start + offset]),
+                    lead.events[start + offset],
+                    names.indices[names.indptr[offset] : names.indptr[offset + 1]],
                 ),
                 weight,
                 params,
@@ -292,12 +400,14 @@ def _renumber(labels: I64) -> I64:
 
 @dataclass(frozen=True, slots=True)
 class _Row:
-    """One article in the stream: TF-IDF non-zeros, embedding, day."""
+    """One article in the stream: TF-IDF non-zeros, embedding, day, lead classes and names."""
 
     columns: I32
     values: F32
     embed: F32
     day: int
+    events: F32
+    names: I32
 
 
 def _place(
@@ -306,7 +416,7 @@ def _place(
     """Join the best story at or above the threshold, or open one; return its index.
 
     ``ids`` are the stories open at the batch start, then those opened since; ``stale``
-    holds the batch-start similarities (date penalty included) of the first ones. Stories
+    holds the batch-start similarities (penalties included) of the first ones. Stories
     touched since the batch start (all the new ones among them) are recomputed here.
     """
     if ids.size:
@@ -316,12 +426,14 @@ def _place(
         if redo.size:
             sims[redo] = stories.similarity_one(
                 ids[redo], row.columns, row.values, row.embed, weight
-            ) - stories.date_penalty(ids[redo], row.day, params)
+            )
+            sims[redo] -= stories.date_penalty(ids[redo], row.day, params)
+            sims[redo] -= stories.lead_penalty_one(ids[redo], row, params)
         best = int(np.argmax(sims))
         if sims[best] >= params.join:
-            stories.add(int(ids[best]), row.columns, row.values, row.embed, row.day)
+            stories.add(int(ids[best]), row)
             return int(ids[best])
-    return stories.open(row.columns, row.values, row.embed, row.day)
+    return stories.open(row)
 
 
 def _finish(

@@ -10,6 +10,10 @@ Names come from ``article.entities`` (canonical forms) when the extract stage ra
 from capitalised phrases (:func:`capitalised_phrases`, a cheap stand-in used on raw
 text). Articles are tokenised one at a time into one vocabulary of integer term ids;
 counting, IDF and hashing are numpy over those ids, so memory stays a few arrays.
+
+:func:`lead_name_columns` gives, per article, the columns of the name words of its lead
+(headline and first sentence, :func:`.events.lead_span`): the clustering checks whether a
+story uses them anywhere (:mod:`.cluster`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ import xxhash
 from scipy import sparse
 
 from storylens.model import Article
-from storylens.stories.stopwords import STOPWORDS
+from storylens.stories.events import lead_span
+from storylens.stories.stopwords import CALENDAR_WORDS, STOPWORDS
 
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
@@ -78,6 +83,51 @@ def name_words(article: Article, text: str) -> list[str]:
     else:
         names = capitalised_phrases(text)
     return [word for name in names for word in content_words(name)]
+
+
+def lead_name_words(article: Article, span: tuple[int, int] | None = None) -> list[str]:
+    """The name words of the headline and the body's lead (``span``, else its lead span).
+
+    Entities in the span when the extract stage ran, else capitalised phrases; dateline
+    words (months, weekdays) are dropped.
+    """
+    start, end = span if span is not None else lead_span(article.text)
+    title = capitalised_phrases(article.title) if article.title else []
+    if article.entities:
+        names = [
+            entity.canonical
+            for entity in article.entities
+            if entity.label in NAME_LABELS and start <= entity.start < end
+        ]
+    else:
+        names = capitalised_phrases(article.text[start:end])
+    words = (word for name in title + names for word in content_words(name))
+    return [word for word in words if word not in CALENDAR_WORDS]
+
+
+def lead_name_columns(
+    articles: Sequence[Article],
+    *,
+    dims: int = DEFAULT_DIMS,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> sparse.csr_matrix:
+    """0/1 rows: the TF-IDF columns of each article's lead name words (words channel)."""
+    indptr = [0]
+    indices: list[int] = []
+    for row, article in enumerate(articles):
+        words = lead_name_words(article, spans[row] if spans is not None else None)
+        indices.extend(sorted({_hash_column(word, dims) for word in words}))
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float32)
+    return sparse.csr_matrix(
+        (data, np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
+        shape=(len(articles), dims),
+    )
+
+
+def _hash_column(term: str, dims: int) -> int:
+    """The column :func:`_hash_columns` gives ``term``."""
+    return int((xxhash.xxh3_64_intdigest(term.encode()) >> 1) % dims)
 
 
 def tfidf_matrix(

@@ -194,3 +194,45 @@ STOPWORDS = frozenset(
         "ago",
     ]
 )
+
+CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "gmt",
+        "bst",
+        "utc",
+        "updated",
+        "published",
+    ]
+)
+"""Capitalised words of datelines ("Last Updated: Monday, 28 November 2005"), not names."""
