@@ -9,8 +9,10 @@
    (:mod:`.features`), plus wordllama embeddings when an embedder is given and weighted in.
 5. Online clustering (:mod:`.cluster`) with three penalties: dates far apart, a lead that
    names another kind of event than the story's leads (:mod:`.events`), and lead names the
-   story never uses. Related stories are those whose centroids are close but below the
-   join threshold (no penalties there, so a later event of the same topic is linked).
+   story never uses; then a second look moves each article left alone to its best other
+   story, penalties included (:mod:`.cluster`). Related stories are those whose centroids
+   are close but below the join threshold (no penalties there, so a later event of the
+   same topic is linked).
 6. Each story: id ``story-N`` in order of its first member, a title (the most central
    headline, else the lead sentence of the most central article), its date range.
 

@@ -13,6 +13,12 @@ to the stories that existed at the start of a batch come from one matrix product
 stories touched inside the batch are recomputed per article, so the result equals
 one-at-a-time processing.
 
+Second look (``second_look``): an article that opened a story nobody joined met only the
+stories opened before it, often one or two articles each. After the pass, each such article
+(in stream order) is compared again, with the same penalties, to every other story in its
+date window, and moves to the best one at or above ``join``. A single pass cannot do this:
+the first articles of a topic meet the fewest and the smallest stories.
+
 With dates, stories whose last date is more than ``window_days`` before a batch's first
 date are retired (no longer candidates): that keeps a chronological stream's cost flat.
 """
@@ -46,6 +52,7 @@ class ClusterParams:
     name_penalty: float = 0.1
     name_slack: float = 0.0
     window_days: float = 60.0
+    second_look: bool = True
     merge: float = 0.5
     refine_rounds: int = 0
     batch: int = 256
@@ -93,6 +100,7 @@ class _Stories:
         self.embed = np.zeros((16, embed_dims), dtype=np.float32)
         self.events = np.zeros((16, event_dims), dtype=np.float32)
         self.named = np.zeros(16, dtype=bool)
+        self.size = np.zeros(16, dtype=np.int64)
         self.first = np.full(16, NO_DATE, dtype=np.int64)
         self.last = np.full(16, NO_DATE, dtype=np.int64)
         self.dirty = np.zeros(16, dtype=bool)
@@ -106,6 +114,7 @@ class _Stories:
             self.embed = np.vstack([self.embed, np.zeros_like(self.embed)])
             self.events = np.vstack([self.events, np.zeros_like(self.events)])
             self.named = np.concatenate([self.named, np.zeros_like(self.named)])
+            self.size = np.concatenate([self.size, np.zeros_like(self.size)])
             self.first = np.concatenate([self.first, np.full_like(self.first, NO_DATE)])
             self.last = np.concatenate([self.last, np.full_like(self.last, NO_DATE)])
             self.dirty = np.concatenate([self.dirty, np.zeros_like(self.dirty)])
@@ -131,11 +140,23 @@ class _Stories:
         if row.events.size:
             self.events[story] += row.events
         self.named[story] |= bool(row.names.size)
+        self.size[story] += 1
         self.dirty[story] = True
         if day != NO_DATE:
             first = int(self.first[story])
             self.first[story] = day if first == NO_DATE else min(first, day)
             self.last[story] = max(int(self.last[story]), day)
+
+    def clear(self, story: int) -> None:
+        """Empty a story (its one member moved): it is no longer a candidate."""
+        self.tfidf[story] = 0.0
+        self.embed[story] = 0.0
+        self.events[story] = 0.0
+        self.named[story] = False
+        self.size[story] = 0
+        self.first[story] = self.last[story] = NO_DATE
+        self.norm_t[story] = self.norm_e[story] = 0.0
+        self.dirty[story] = True
 
     def active(self, day: int | None, window: float) -> I64:
         """Stories still open to new members (undated ones always are)."""
@@ -311,9 +332,86 @@ def cluster(
                 weight,
                 params,
             )
+    if params.second_look:
+        _second_look(stories, labels, tfidf, embed, days, lead, weight, params)
     for _ in range(params.refine_rounds):
         labels = _refine(labels, tfidf, embed, days, weight, params)
+    labels = _renumber(labels) if labels.size else labels
     return _finish(labels, tfidf, embed, _rebuild(labels, tfidf, embed, days), weight, params)
+
+
+def _second_look(
+    stories: _Stories,
+    labels: I64,
+    tfidf: sparse.csr_matrix,
+    embed: F32,
+    days: I64,
+    lead: LeadSignals,
+    weight: float,
+    params: ClusterParams,
+) -> None:
+    """Move each article alone in its story to its best other story at or above ``join``.
+
+    In stream order, batched like :func:`cluster` (a batch's similarities from one product,
+    stories touched since recomputed), so a moved article counts for the next ones. Only
+    stories within ``window_days`` of the article's day are candidates. Updates ``labels``
+    and ``stories`` in place; an emptied story keeps its (unused) index.
+    """
+    alone = np.flatnonzero(stories.size[labels] == 1)
+    everything = np.arange(stories.count, dtype=np.int64)
+    for start in range(0, alone.size, params.batch):
+        rows = alone[start : start + params.batch]
+        dated = days[rows][days[rows] != NO_DATE]
+        ids = everything
+        if dated.size:
+            far = _outside(stories, ids, int(dated.min()), int(dated.max()), params.window_days)
+            ids = ids[~far]
+        batch = tfidf[rows]
+        names = lead.names[rows]
+        stale = stories.similarity(ids, batch, embed[rows], weight)
+        stale -= stories.date_penalty(ids, days[rows], params)
+        stale -= stories.lead_penalty(ids, lead.events[rows], names, params)
+        stories.dirty[:] = False
+        for offset, article in enumerate(rows.tolist()):
+            own = int(labels[article])
+            if stories.size[own] != 1:  # joined by an earlier moved article
+                continue
+            row = _Row(
+                batch.indices[batch.indptr[offset] : batch.indptr[offset + 1]],
+                batch.data[batch.indptr[offset] : batch.indptr[offset + 1]],
+                embed[article],
+                int(days[article]),
+                lead.events[article],
+                names.indices[names.indptr[offset] : names.indptr[offset + 1]],
+            )
+            sims = stale[offset].copy()
+            redo = np.flatnonzero(stories.dirty[ids])
+            if redo.size:
+                sims[redo] = stories.similarity_one(
+                    ids[redo], row.columns, row.values, row.embed, weight
+                )
+                sims[redo] -= stories.date_penalty(ids[redo], row.day, params)
+                sims[redo] -= stories.lead_penalty_one(ids[redo], row, params)
+            closed = (stories.size[ids] == 0) | (ids == own)
+            if row.day != NO_DATE:
+                closed |= _outside(stories, ids, row.day, row.day, params.window_days)
+            sims[closed] = -np.inf
+            best = int(np.argmax(sims)) if ids.size else 0
+            if ids.size and sims[best] >= params.join:
+                stories.clear(own)
+                stories.add(int(ids[best]), row)
+                labels[article] = ids[best]
+
+
+def _outside(
+    stories: _Stories, ids: I64, low: int, high: int, window: float
+) -> npt.NDArray[np.bool_]:
+    """Dated stories whose range ends ``window`` days before ``low`` or starts after ``high``."""
+    first, last = stories.first[ids], stories.last[ids]
+    far: npt.NDArray[np.bool_] = (first != NO_DATE) & (
+        (last < low - window) | (first > high + window)
+    )
+    return far
 
 
 def _rebuild(labels: I64, tfidf: sparse.csr_matrix, embed: F32, days: I64) -> _Stories:
