@@ -5,12 +5,18 @@ fits the model; nothing here is needed at run time)::
 
     .venv/bin/python scripts/train_cues.py --shared ../shared [--cache /tmp/polnear-train.spacy]
 
-1. parse every train article with the pinned pipeline (``--cache`` keeps the parses);
-2. label each verb or common noun: is it the root of a gold cue span?
-3. keep the words that are a cue at least ``MIN_CUES`` times and in at least ``MIN_RATE`` of
-   their uses: ``data/cue_words.txt`` (they become parse triggers);
-4. fit an L2 logistic regression over :func:`learned.features` of those words' tokens
-   (features seen at least ``MIN_FEATURE_COUNT`` times) and write ``data/cue_model.json``.
+1. parse every train article with the pinned pipeline, every sentence (``--cache`` keeps
+   the parses);
+2. label each verb or common noun: is it the root of a gold cue span? (for "is critical
+   of" the root is the copula, and its adjective is counted);
+3. keep the words (verbs, nouns, copular adjectives) that are a cue at least ``MIN_CUES``
+   times and in at least ``MIN_RATE`` of their uses: ``data/cue_words.txt`` (they become
+   parse triggers);
+4. fit an L2 logistic regression over :func:`learned.features` of the candidates
+   :func:`learned.candidate_tokens` gives (any verb, the listed nouns, a copula with a listed
+   adjective, in a sentence with a trigger word; features seen at least
+   ``MIN_FEATURE_COUNT`` times, weights under ``MIN_WEIGHT`` dropped) and write
+   ``data/cue_model.json``.
 
 Only single lowercase words and feature weights are written, never text from the corpus.
 Both outputs are sorted and rounded, so a rerun on the same data gives the same files.
@@ -29,7 +35,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from evals.attribution import DATA, gold_files, read_gold  # noqa: E402
-from storylens.extract.quotes.learned import CANDIDATE_TAGS, features  # noqa: E402
+from storylens.extract.quotes.cues import COPULAS, NOT_CUE_VERBS, parse_triggers  # noqa: E402
+from storylens.extract.quotes.learned import (  # noqa: E402
+    CANDIDATE_TAGS,
+    candidate_tokens,
+    features,
+)
 from storylens.resources import load_nlp  # noqa: E402
 
 OUT = ROOT / "src/storylens/data/quotes"
@@ -37,7 +48,7 @@ MIN_CUES = 3
 MIN_RATE = 0.05
 MIN_FEATURE_COUNT = 5
 L2 = 3.0
-MIN_WEIGHT = 0.02
+MIN_WEIGHT = 0.1
 THRESHOLD = 0.3
 HOLDOUT_EVERY = 5
 
@@ -79,13 +90,6 @@ def cue_roots(doc: Any, spans: list[tuple[int, int]]) -> set[int]:
     return roots
 
 
-NEVER_CUES = frozenset(
-    {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m"}
-    | {"have", "has", "had", "having", "do", "does", "did", "get", "got"}
-)
-"""Copulas and auxiliaries: in the gold only as part of a longer cue, and in every sentence."""
-
-
 def cue_words(data: list[tuple[Any, set[int]]], *, min_cues: int, min_rate: float) -> list[str]:
     """The words that are often enough a cue."""
     uses: Counter[str] = Counter()
@@ -94,11 +98,15 @@ def cue_words(data: list[tuple[Any, set[int]]], *, min_cues: int, min_rate: floa
         for token in candidates(doc):
             uses[token.lower_] += 1
             cues[token.lower_] += token.i in roots
+            for child in token.rights:  # "is critical of": the copula is the root
+                if token.lower_ in COPULAS and child.dep_ == "acomp":
+                    uses[child.lower_] += 1
+                    cues[child.lower_] += token.i in roots
     return sorted(
         w
         for w in uses
         if w.isalpha()
-        and w not in NEVER_CUES
+        and w not in NOT_CUE_VERBS
         and cues[w] >= min_cues
         and cues[w] / uses[w] >= min_rate
     )
@@ -149,13 +157,13 @@ def main() -> None:
     if args.holdout:
         data = [pair for index, pair in enumerate(data) if index % HOLDOUT_EVERY]
     words = cue_words(data, min_cues=args.min_cues, min_rate=args.min_rate)
-    allowed = set(words)
+    allowed = frozenset(words)
+    triggers = parse_triggers(allowed)
     rows, labels = [], []
     for doc, roots in data:
-        for token in candidates(doc):
-            if token.lower_ in allowed:
-                rows.append(features(token))
-                labels.append(int(token.i in roots))
+        for token in candidate_tokens(doc, allowed, triggers=triggers):
+            rows.append(features(token))
+            labels.append(int(token.i in roots))
     weights, bias = fit(rows, labels)
     OUT.mkdir(parents=True, exist_ok=True)
     header = "# Written by scripts/train_cues.py: words the cue classifier scores.\n"

@@ -8,7 +8,12 @@ from dataclasses import replace
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
 from storylens.extract.quotes.cues import LEARNED_CUE_WORDS, PARSE_TRIGGERS, RAISING_CUES
-from storylens.extract.quotes.learned import features, load_cue_model
+from storylens.extract.quotes.learned import (
+    candidate_tokens,
+    features,
+    is_candidate,
+    load_cue_model,
+)
 from storylens.extract.triggers import needs_parse
 from storylens.model import Article, Quote
 from storylens.resources import Resources
@@ -35,13 +40,60 @@ def test_every_word_the_classifier_scores_is_a_parse_trigger() -> None:
     assert "to" not in PARSE_TRIGGERS  # "according to" starts from "according"
 
 
-def test_shipped_model_is_finite_and_mentions_only_scored_words() -> None:
+def test_shipped_model_is_finite_and_small() -> None:
     model = load_cue_model()
     assert 0.0 < model.threshold < 1.0
     assert all(math.isfinite(w) for w in model.weights.values())
-    words = {name.split("=", 1)[1] for name in model.weights if name.startswith("w=")}
-    assert words
-    assert words <= LEARNED_CUE_WORDS
+    assert 1000 < len(model.weights) < 40_000
+    nouns = {name.split("|")[0][3:] for name in model.weights if name.startswith("wt=")}
+    assert {word for word in nouns if word in {"decision", "criticism"}} <= LEARNED_CUE_WORDS
+
+
+def test_candidates_over_arrays_match_the_token_test(resources: Resources) -> None:
+    text = (
+        "The harbour board met on a grey morning. Ortega is critical of the plan. "
+        "The old ferry sailed away quickly. A new survey shows that farmers oppose the dam, "
+        "and the mayor's decision angered them."
+    )
+    doc = resources.nlp(text)
+    expected = [
+        token
+        for sent in doc.sents
+        if any(t.lower_ in PARSE_TRIGGERS for t in sent)
+        for token in sent
+        if is_candidate(token)
+    ]
+    assert [t.i for t in candidate_tokens(doc)] == [t.i for t in expected]
+    assert {t.lower_ for t in expected} >= {"is", "shows", "oppose"}
+    assert "sailed" not in {t.lower_ for t in candidate_tokens(doc)}  # no trigger word there
+    assert candidate_tokens(resources.nlp("")) == []
+
+
+def test_copular_cue_takes_its_adjective_and_preposition(resources: Resources) -> None:
+    text = "Senator Maria Ortega is critical of the harbour plan and its cost."
+    (quote,) = quotes_of(text, resources)
+    assert quote.cue == "is critical of"
+    assert quote.speaker == "Maria Ortega"
+    assert quote.text == "the harbour plan and its cost"
+
+
+def test_unattributed_quote_inside_a_reported_content_is_part_of_it(
+    resources: Resources,
+) -> None:
+    text = (
+        "A lawyer for the ferry company said the firm had made a promise "
+        "“to keep every route open through the winter months.”"
+    )
+    quotes = quotes_of(text, resources)
+    assert [q.cue for q in quotes] == ["said"]
+    assert quotes[0].text.endswith("open through the winter months")
+
+
+def test_pronoun_attribution_inside_another_is_not_repeated(resources: Resources) -> None:
+    text = "Helen Marsh of Dunmore says she really thinks the ferry can turn a profit by June."
+    quotes = quotes_of(text, resources)
+    assert [q.cue for q in quotes] == ["says"]
+    assert quotes[0].text == "she really thinks the ferry can turn a profit by June"
 
 
 def test_features_name_form_tag_and_children(resources: Resources) -> None:
@@ -137,3 +189,9 @@ def test_same_quotes_when_only_trigger_sentences_are_parsed(resources: Resources
     assert skipped >= 1
     assert pruned == full
     assert {q.cue for q in full} >= {"wants", "shows"}
+
+
+def test_pronoun_cue_inside_its_own_content_is_kept(resources: Resources) -> None:
+    text = "The best news for the council, he said, is that the bridge will open in May."
+    quote = by_cue(quotes_of(text, resources), "said")
+    assert quote.text.startswith("The best news for the council")

@@ -9,7 +9,9 @@
    a reported content that contains a quoted span is ``mixed``;
 4. :mod:`.classified` adds the attributions whose cue the learned classifier
    (:mod:`.learned`) finds among the other verbs and nouns ("the poll shows …");
-5. :mod:`.speakers` resolves every subject to the best name this article gives.
+5. :mod:`.speakers` resolves every subject to the best name this article gives;
+6. an unattributed quote overlapping an attribution's content is part of it, and a
+   pronoun's attribution inside another's content ("X said she thinks …") is dropped.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from storylens.extract.quotes.classified import find_classified
+from storylens.extract.quotes.cues import NESTED_PRONOUNS
 from storylens.extract.quotes.direct import Direct, attach_cues
 from storylens.extract.quotes.learned import CueModel, load_cue_model
 from storylens.extract.quotes.marks import find_marked
@@ -48,12 +51,12 @@ def find_quotes(
     for reported in _all_reported(doc, text, model, used):
         if reported.cue_token in used or _inside_quote(reported, spans):
             continue
-        reported = _clipped(text, _extended(reported, directs))
+        reported = _clipped(text, _extended(text, reported, directs))
         if reported.end <= reported.start:
             continue
         kind = _reported_kind(reported, directs)
         quotes.append(_reported_quote(article, reported, resolver, kind))
-    quotes = _drop_absorbed(quotes)
+    quotes = _drop_nested(_drop_absorbed(quotes), text)
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end, q.cue_span is None)))
 
 
@@ -131,12 +134,13 @@ def _inside_quote(reported: Reported, spans: list[tuple[int, int]]) -> bool:
 _FAR = 1 << 62
 
 
-def _extended(reported: Reported, directs: list[Direct]) -> Reported:
+def _extended(text: str, reported: Reported, directs: list[Direct]) -> Reported:
     """Reach over an unattributed quote that ends the reported clause ("accused Y of “…”")."""
     at = bisect.bisect_left(directs, reported.end, key=lambda d: d.marked.outer_start)
     if at < len(directs):
         marked = directs[at].marked
-        if directs[at].cue is None and marked.outer_start <= reported.end + 2:
+        gap = text[reported.end : marked.outer_start]
+        if directs[at].cue is None and len(gap) <= 2 and not any(c in gap for c in ".!?"):
             return replace(reported, end=marked.end)
     return reported
 
@@ -157,13 +161,33 @@ def _reported_kind(reported: Reported, directs: list[Direct]) -> QuoteKind:
 
 
 def _drop_absorbed(quotes: list[Quote]) -> list[Quote]:
-    """Unattributed direct quotes inside a mixed attribution are part of it."""
-    mixed = sorted((q.start, q.end) for q in quotes if q.kind == "mixed")
-    return [
-        q for q in quotes if q.kind != "direct" or q.speaker is not None or not _within(q, mixed)
-    ]
+    """Unattributed direct quotes that overlap an attribution's content are part of it."""
+    cued = sorted((q.start, q.end) for q in quotes if q.cue_span is not None)
+    return [q for q in quotes if not _unattributed(q) or not _overlaps(q, cued)]
 
 
-def _within(quote: Quote, spans: list[tuple[int, int]]) -> bool:
-    at = bisect.bisect_right(spans, (quote.start, _FAR)) - 1
-    return any(spans[i][1] >= quote.end for i in range(max(0, at - 3), at + 1))
+def _unattributed(quote: Quote) -> bool:
+    return quote.kind == "direct" and quote.speaker is None and quote.cue_span is None
+
+
+def _drop_nested(quotes: list[Quote], text: str) -> list[Quote]:
+    """'X said he thinks …': a pronoun's attribution inside another's content repeats it."""
+    contents = sorted((q.start, q.end) for q in quotes if q.cue_span is not None)
+    return [q for q in quotes if not _nested_pronoun(q, text, contents)]
+
+
+def _nested_pronoun(quote: Quote, text: str, contents: list[tuple[int, int]]) -> bool:
+    span, cue = quote.speaker_span, quote.cue_span
+    if span is None or cue is None or quote.kind == "direct":
+        return False
+    if text[span.start : span.end].lower() not in NESTED_PRONOUNS:
+        return False
+    at = bisect.bisect_right(contents, (cue.start, _FAR))
+    outer = [contents[i] for i in range(max(0, at - 6), at)]
+    own = (quote.start, quote.end)  # "X, he said, Y": its own content holds the cue
+    return any(start <= cue.start and cue.end <= end for start, end in outer if (start, end) != own)
+
+
+def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
+    at = bisect.bisect_left(spans, (quote.end, 0))
+    return any(spans[i][1] > quote.start for i in range(max(0, at - 4), at))

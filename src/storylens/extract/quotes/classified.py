@@ -1,10 +1,12 @@
-"""Attributions whose cue the learned classifier finds ("shows", "criticized", "wants").
+"""Attributions whose cue the learned classifier finds ("shows", "criticized", "is wary of").
 
 For a token :class:`learned.CueModel` calls a cue, the source and content come from its
 parse, following the way the news-attribution corpora mark them:
 
 - source: the subject ("X criticized …", borrowed from the head for "…, adding …"), else
   the "by" agent of a passive ("was criticized by X"), else a possessive ("X's decision");
+- content of a copular cue: what its adjective governs ("is critical *of* Y", "is confident
+  *that* …", "is eager *to* …"; the cue runs to the preposition);
 - content, in order: a clause complement (``ccomp``, ``xcomp``); the object and what follows
   it in the cue's phrase ("called him a liar", "accused Y of …"); the object of a preposition
   ("called for …", "referring to …"; the preposition joins the cue); the clause the cue
@@ -16,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from storylens.extract.quotes.cues import RAISING_CUES
-from storylens.extract.quotes.learned import CueModel
+from storylens.extract.quotes.cues import COPULAS, RAISING_CUES
+from storylens.extract.quotes.learned import CueModel, candidate_tokens, complement
 from storylens.extract.quotes.reported import (
     Reported,
     commented_clause,
@@ -37,11 +39,11 @@ PREP_GAP_DEPS = frozenset({"advmod", "prt", "neg"})
 
 def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> Iterator[Reported]:
     """Every attribution whose cue the model finds, except the cue tokens in ``skip``."""
-    for token in doc:
-        if token.i in skip or not model.is_cue(token):
+    for token in candidate_tokens(doc):
+        if token.i in skip:
             continue
         subject = _subject(token)
-        if subject is None:
+        if subject is None or not model.is_cue(token):
             continue
         raised = _raised(token, subject, text)
         if raised is not None:
@@ -103,6 +105,9 @@ def _subject(token: Any) -> Any:
 def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int] | None:
     """Content bounds and the cue's end (past a preposition that belongs to the cue)."""
     cue_end = token_end(token)
+    comp = complement(token) if token.lower_ in COPULAS else None
+    if comp is not None:
+        return _adjective_content(comp, text)
     children = [c for c in token.rights if c.i != subject.i]
     for dep in CLAUSE_DEPS:
         for child in children:
@@ -130,6 +135,19 @@ def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int]
                 return _bounds(text, inner[0].left_edge.idx, end, token_end(child))
     clause = commented_clause(token, subject, text)
     return (clause, cue_end) if clause is not None else None
+
+
+def _adjective_content(comp: Any, text: str) -> tuple[tuple[int, int], int] | None:
+    """'X is critical of Y', 'X is confident that …', 'X is eager to …': the cue ends at 'of'."""
+    for child in comp.rights:
+        if child.dep_ in CLAUSE_DEPS:
+            return _bounds(text, child.left_edge.idx, token_end(child.right_edge), token_end(comp))
+        if child.dep_ == "prep":
+            inner = [g for g in child.children if g.dep_ in PREP_CONTENT_DEPS]
+            if inner:
+                end = token_end(inner[-1].right_edge)
+                return _bounds(text, inner[0].left_edge.idx, end, token_end(child))
+    return None
 
 
 def _bounds(text: str, start: int, end: int, cue_end: int) -> tuple[tuple[int, int], int] | None:

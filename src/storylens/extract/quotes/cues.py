@@ -91,6 +91,12 @@ WEAK_CUES: frozenset[str] = forms(
 )
 """Cue verbs that mark speech only with a clause complement ("called for" is not "called")."""
 
+COPULAS: frozenset[str] = forms("be is are was were been being am 's 're 'm ’s ’re ’m")
+"""Forms of "be": a cue only with an adjective from the learned list ("is critical of")."""
+
+NOT_CUE_VERBS: frozenset[str] = COPULAS | forms("have has had having do does did get got")
+"""Copulas and auxiliaries: never a cue on their own."""
+
 RAISING_CUES: frozenset[str] = forms("seem seems seemed seeming appear appears appeared appearing")
 """Cues of an unattributed judgement whose subject belongs to the content ("X seems to …")."""
 
@@ -109,6 +115,8 @@ NAME_DEPS: frozenset[str] = frozenset(
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "we"})
+NESTED_PRONOUNS: frozenset[str] = forms("he she they i we you it")
+"""Sources whose attribution inside another's content repeats it ("X said he thinks …")."""
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 TITLES: frozenset[str] = forms(
@@ -120,6 +128,9 @@ TITLES: frozenset[str] = forms(
 """Title nouns: "the Belarusian president" is resolved to the person named with that title."""
 
 ALL_MARKS = "“”‘’\"'«»"
+
+QUOTE_TOKENS: frozenset[str] = frozenset(ALL_MARKS) | {"``", "''"}
+"""Quotation marks as tokens: direct quotes start from them, so their sentences are parsed."""
 
 TERM_MAX_WORDS = 4
 """A quoted fragment this short with no speech cue of its own is a term, not speech."""
@@ -135,12 +146,19 @@ def _data_words(filename: str) -> frozenset[str]:
 LEARNED_CUE_WORDS: frozenset[str] = _data_words("cue_words.txt")
 """Verbs and nouns the learned cue classifier scores (written by ``scripts/train_cues.py``)."""
 
-PARSE_TRIGGERS: frozenset[str] = (
-    CUE_VERBS | LEARNED_CUE_WORDS | RAISING_CUES | frozenset(phrase[0] for phrase in CUE_PHRASES)
-)
+
+def parse_triggers(learned: frozenset[str]) -> frozenset[str]:
+    """The rules' cue words with a learned word list (see :data:`PARSE_TRIGGERS`)."""
+    phrases = frozenset(phrase[0] for phrase in CUE_PHRASES)
+    return CUE_VERBS | learned | RAISING_CUES | phrases | QUOTE_TOKENS
+
+
+PARSE_TRIGGERS: frozenset[str] = parse_triggers(LEARNED_CUE_WORDS)
 """Lowercase words that make a sentence worth a dependency parse for attribution.
 
 The segment stage parses (tags and dependencies) only the sentences that contain one of
 these, a quotation mark, a number or a date word; the rest get entities and sentence
-bounds only. Keep every word an attribution rule starts from in this set.
+bounds only. Keep every word an attribution rule starts from in this set: the classifier
+scores any verb, but only in a sentence that holds one of these words, so the output does not
+depend on which other sentences were parsed.
 """
