@@ -5,7 +5,9 @@ over the same texts. Ours: :func:`storylens.pipeline.analyze_articles` over the 
 articles (the partial parse, then sentences, entities, quantities, dates and quotes), in
 one process and with one worker per core (``jobs``). The peer is also run with
 ``n_process`` = cores, so that the per-core gain can be read apart from the parallel one.
-Per stage: the parse alone, then each extractor over the parsed docs.
+Where the time goes: each component of the full pipeline, and each step of ours (the
+passes of the partial parse, then each extractor), as shares of their totals with words/s;
+for the worker path, what pickling the articles both ways and starting the pool cost.
 Corpora: the seeds repeated (×100, ×10 with ``--quick``) and the TimeBank texts.
 
     python -m bench.run --shared ../shared --only extract [--quick]
@@ -13,7 +15,12 @@ Corpora: the seeds repeated (×100, ×10 with ``--quick``) and the TimeBank text
 
 from __future__ import annotations
 
+import multiprocessing
+import pickle
+import statistics
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +37,14 @@ from storylens.ingest import read_inputs
 from storylens.model import Article
 from storylens.pipeline import analyze_articles
 from storylens.resources import SPACY_MODEL, Resources, load_nlp
-from storylens.segment import parse, segment
+from storylens.segment import segment
+from storylens.segment.parse import mark_bounds, sentence_doc, write_syntax
 from storylens.workers import available_jobs
+
+_CONTEXT = multiprocessing.get_context(
+    "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+)
+"""How :mod:`storylens.workers` starts its processes."""
 
 
 def bench(shared: Path, *, quick: bool) -> list[Figure]:
@@ -96,33 +109,132 @@ def _compare(
             f"both on {jobs} processes",
         ),
     ]
-    return figures + _stages(label, articles, ours=ours, words=words, repeats=repeats)
+    return (
+        figures
+        + _full_components(label, texts, full=full, words=words, repeats=repeats)
+        + _path_steps(label, articles, ours=ours, words=words, repeats=repeats)
+        + _worker_overhead(label, articles, ours=ours, jobs=jobs, repeats=repeats)
+    )
 
 
-def _stages(
+def _full_components(
+    label: str, texts: Sequence[str], *, full: Any, words: int, repeats: int
+) -> list[Figure]:
+    """Each component of the full pipeline, run one after the other over every text."""
+
+    def run() -> dict[str, float]:
+        clock = _Clock()
+        docs = list(full.tokenizer.pipe(texts))
+        clock.tick("tokenizer")
+        for name, proc in full.pipeline:
+            docs = list(proc.pipe(docs))
+            clock.tick(name)
+        return clock.seconds
+
+    return _shares(f"{label}_full", [run() for _ in range(repeats)], words=words, of="full spaCy")
+
+
+def _path_steps(
     label: str, articles: Sequence[Article], *, ours: Resources, words: int, repeats: int
 ) -> list[Figure]:
-    """Words/s of the parse and of each extractor over already-parsed docs."""
-    docs = parse(articles, nlp=ours.nlp, needs_parse=needs_parse)
-    pairs = list(zip(articles, docs, strict=True))
-    stages: dict[str, Callable[[], object]] = {
-        "parse": lambda: parse(articles, nlp=ours.nlp, needs_parse=needs_parse),
-        "segment": lambda: [segment(article, doc) for article, doc in pairs],
-        "entities": lambda: [find_entities(article, doc) for article, doc in pairs],
-        "quantities": lambda: [find_quantities(article, doc) for article, doc in pairs],
-        "dates": lambda: [find_dates(article, doc) for article, doc in pairs],
-        "quotes": lambda: [
-            find_quotes(article, doc, entities=find_entities(article, doc))
-            for article, doc in pairs
-        ],
-    }
+    """Each step of our one-process path (:func:`analyze_articles`), one after the other."""
+    nlp = ours.nlp
+    texts = [article.text for article in articles]
+
+    def run() -> dict[str, float]:
+        clock = _Clock()
+        docs = list(nlp.get_pipe("ner").pipe(nlp.tokenizer.pipe(texts)))
+        clock.tick("tokenizer+ner")
+        for doc in docs:
+            mark_bounds(doc)
+        clock.tick("bounds")
+        picked = [sent for doc in docs for sent in doc.sents if needs_parse(sent)]
+        clock.tick("select")
+        parsed = [sentence_doc(sent) for sent in picked]
+        clock.tick("sentence_docs")
+        for name in ("tok2vec", "tagger", "parser"):
+            parsed = list(nlp.get_pipe(name).pipe(parsed))
+            clock.tick(name)
+        by_doc: dict[int, list[tuple[Any, Any]]] = {}
+        for sent, sent_doc in zip(picked, parsed, strict=True):
+            by_doc.setdefault(id(sent.doc), []).append((sent, sent_doc))
+        for doc in docs:
+            write_syntax(doc, by_doc.get(id(doc), []))
+        clock.tick("write_syntax")
+        pairs = [(segment(article, doc), doc) for article, doc in zip(articles, docs, strict=True)]
+        clock.tick("segment")
+        entities = [find_entities(article, doc) for article, doc in pairs]
+        clock.tick("entities")
+        for article, doc in pairs:
+            find_quantities(article, doc)
+        clock.tick("quantities")
+        for article, doc in pairs:
+            find_dates(article, doc)
+        clock.tick("dates")
+        for (article, doc), found in zip(pairs, entities, strict=True):
+            find_quotes(article, doc, entities=found)
+        clock.tick("quotes")
+        return clock.seconds
+
+    return _shares(f"{label}_path", [run() for _ in range(repeats)], words=words, of="our path")
+
+
+def _worker_overhead(
+    label: str, articles: Sequence[Article], *, ours: Resources, jobs: int, repeats: int
+) -> list[Figure]:
+    """What the worker path adds to the work: pickling articles both ways, starting the pool.
+
+    In percent of the one-process path over the same articles.
+    """
+    done = analyze_articles(articles, resources=ours)
+    chunks = [list(articles[i::8]) for i in range(8)]
+    results = [list(done[i::8]) for i in range(8)]
+
+    def pickling() -> None:
+        for chunk in (*chunks, *results):
+            pickle.loads(pickle.dumps(chunk))
+
+    def pool() -> None:
+        with ProcessPoolExecutor(jobs, mp_context=_CONTEXT) as pool:
+            list(pool.map(len, [[]] * jobs))
+
+    path = median_seconds(lambda: analyze_articles(articles, resources=ours), repeats=1, warmup=0)
     return [
         Figure(
             "extract",
-            f"{label}_{name}_words_per_s",
-            words / median_seconds(run, repeats=repeats, warmup=0),
-            "words/s",
-            "quotes includes its entities" if name == "quotes" else "",
+            f"{label}_workers_{name}_share",
+            100 * median_seconds(run, repeats=repeats, warmup=0) / path,
+            "%",
+            f"of the one-process path ({path:.1f} s)",
         )
-        for name, run in stages.items()
+        for name, run in (("pickling", pickling), ("pool_start", pool))
+    ]
+
+
+class _Clock:
+    """Seconds since the last tick, by step name."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def tick(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = now - self._last
+        self._last = now
+
+
+def _shares(prefix: str, runs: list[dict[str, float]], *, words: int, of: str) -> list[Figure]:
+    """Per step: its share of the total (median seconds of several runs) and its words/s."""
+    medians = {name: statistics.median(run[name] for run in runs) for name in runs[0]}
+    total = sum(medians.values())
+    return [
+        Figure(
+            "extract",
+            f"{prefix}_{name}_share",
+            100 * seconds / total,
+            "%",
+            f"of {of} ({total:.1f} s); {words / seconds:,.0f} words/s",
+        )
+        for name, seconds in medians.items()
     ]

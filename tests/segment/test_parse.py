@@ -10,7 +10,7 @@ from storylens.model import Article
 from storylens.pipeline import analyze_articles
 from storylens.resources import Resources
 from storylens.segment import parse, segment
-from storylens.segment.parse import FLAT_DEP
+from storylens.segment.parse import FLAT_DEP, parse_sentences
 from tests.spans import assert_spans_valid
 
 TEXT = (
@@ -53,6 +53,18 @@ def test_unselected_sentences_have_bounds_and_entities_but_no_syntax(
     monday = next(token for token in doc if token.text == "Monday")
     assert monday.tag_ == "NNP"  # a weekday: parsed for the tense of its sentence
     assert any(ent.text == "Veska" for ent in doc.ents)
+
+
+def test_written_syntax_is_each_sentence_parse_or_flat(resources: Resources) -> None:
+    [doc] = parse([_article(TEXT)], nlp=resources.nlp, needs_parse=needs_parse)
+    for sent in doc.sents:
+        got = [(t.tag_, t.pos_, t.dep_, t.head.i - sent.start) for t in sent]
+        if needs_parse(sent):
+            [own] = parse_sentences([sent], nlp=resources.nlp)
+            assert [(t.tag_, t.dep_, t.head.i) for t in own] == [g[:1] + g[2:] for g in got]
+            assert all(pos for _, pos, _, _ in got)
+        else:
+            assert got == [("", "", "ROOT", 0)] + [("", "", FLAT_DEP, 0)] * (len(sent) - 1)
 
 
 def test_segment_sentences_are_trimmed_spans(resources: Resources) -> None:

@@ -144,9 +144,12 @@ class _Tenses:
     """Whether the clause around a span is in the future tense, from spaCy's tags."""
 
     def __init__(self, doc: Any) -> None:
+        from spacy.attrs import IDX, TAG
+
         self._doc = doc
-        self._starts = [token.idx for token in doc] if doc is not None else []
-        self._tagged = bool(self._starts) and any(token.tag_ for token in doc)
+        columns = doc.to_array([IDX, TAG]) if doc is not None and len(doc) else None
+        self._starts: list[int] = [] if columns is None else columns[:, 0].tolist()
+        self._tagged = columns is not None and bool(columns[:, 1].any())
 
     def tense_at(self, start: int, end: int, text: str) -> Tense:
         """The tense of the nearest verb group in the sentence (past when there is none)."""
