@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from storylens.render import render
 from storylens.render.markdown import md
@@ -38,3 +39,12 @@ def test_markdown_neutralises_untrusted_text() -> None:
     assert not re.search(r"(?<!\\)[@<*#|\[]", md(evil))
     assert md("a|b") == "a\\|b"
     assert md("line\nbreak") == "line break"
+
+
+def test_story_meta_counts_its_sources_in_words() -> None:
+    report = build_report()
+    (story,) = report.stories
+    single = replace(report, stories=(replace(story, article_ids=story.article_ids[:1]),))
+    assert "· 3 sources_" in render(report, format="md")
+    assert "· 1 source_" in render(single, format="md")
+    assert "1 sources" not in render(single, format="md")

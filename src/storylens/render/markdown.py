@@ -30,7 +30,8 @@ def render_markdown(report: Report) -> str:
 def _story(story: StoryView) -> list[str]:
     lines = [f"## {md(story.title)}", ""]
     meta = [md(story.date_range)] if story.date_range else []
-    meta.append(f"{len(story.sources)} sources")
+    count = len(story.sources)
+    meta.append(f"{count} source{'' if count == 1 else 's'}")
     if story.related:
         meta.append("related: " + "; ".join(md(r) for r in story.related))
     lines += ["_" + " · ".join(meta) + "_", ""]
