@@ -18,7 +18,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from storylens.extract.quotes.cues import COPULAS, RAISING_CUES
+from storylens.extract.quotes.cues import (
+    ALL_MARKS,
+    COPULAS,
+    CUE_VERBS,
+    NON_CONTENT_PREPOSITIONS,
+    RAISING_CUES,
+    SPEAKER_LABELS,
+    SPEAKER_NOUNS,
+    SPEAKER_PRONOUNS,
+    STANCE_CUES,
+    TITLES,
+)
 from storylens.extract.quotes.learned import CueModel, candidate_tokens, complement
 from storylens.extract.quotes.reported import (
     Reported,
@@ -52,20 +63,68 @@ def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> 
         found = _content(token, subject, text) or _patient(token, text)
         if found is None:
             continue
-        (start, end), cue_end = found
-        yield Reported(token.idx, cue_end, token.i, source_of(subject, token), start, end)
+        (start, end), cue_end, kind = found
+        source = source_of(subject, token)
+        if not _plausible(token, source, kind, text[start:end]):
+            continue
+        yield Reported(token.idx, cue_end, token.i, source, start, end)
 
 
-def _patient(token: Any, text: str) -> tuple[tuple[int, int], int] | None:
+def _plausible(token: Any, source: Any, kind: str, content: str) -> bool:
+    """Whether a reader would call this speech: a source that can speak, a proposition said.
+
+    1. the source can speak or hold a view (:func:`can_speak`); a passive with no agent
+       ("was announced as …") needs a clause;
+    2. a passive participle is not a cue with the noun it modifies as content ("the test,
+       ordered by X, …"), unless it is a speech or stance verb;
+    3. a preposition of means, place or time does not introduce content ("responded by …").
+    """
+    quoted = any(mark in content for mark in ALL_MARKS)
+    if source is None:
+        return kind in PROPOSITION_KINDS or quoted
+    if not can_speak(source):
+        return False
+    if kind == "patient":
+        return token.lower_ in CUE_VERBS or token.lower_ in STANCE_CUES
+    return kind != "prep" or _preposition(token) not in NON_CONTENT_PREPOSITIONS
+
+
+PROPOSITION_KINDS = frozenset({"clause", "commented"})
+"""Content kinds that are a proposition: an unattributed passive cue needs one."""
+
+
+def _preposition(token: Any) -> str:
+    """The first preposition right of the cue ("" when none)."""
+    prep = next((c for c in token.rights if c.dep_ == "prep"), None)
+    return prep.lower_ if prep is not None else ""
+
+
+def can_speak(token: Any) -> bool:
+    """A person, an organisation, a place for its government, a pronoun or a speaker noun."""
+    lower = token.lower_
+    if lower in SPEAKER_PRONOUNS or token.ent_type_ in SPEAKER_LABELS:
+        return True
+    if token.tag_ in ("NNP", "NNPS"):
+        return True
+    return lower in SPEAKER_NOUNS or lower in TITLES
+
+
+Found = tuple[tuple[int, int], int, str]
+"""Content bounds, the cue's end and the content's kind ("clause", "object", "prep" …)."""
+
+
+def _patient(token: Any, text: str) -> Found | None:
     """'X was criticized by Y', 'a plan criticized by Y': with an agent, X is the content."""
     if not any(c.dep_ == "agent" for c in token.children):
         return None
     if token.dep_ == "acl":
-        return _bounds(text, token.head.left_edge.idx, token_end(token.head), token_end(token))
+        end = token_end(token.head)
+        return _bounds(text, token.head.left_edge.idx, end, token_end(token), "patient")
     patient = next((c for c in token.lefts if c.dep_ == "nsubjpass"), None)
     if patient is None:
         return None
-    return _bounds(text, patient.left_edge.idx, token_end(patient.right_edge), token_end(token))
+    end = token_end(patient.right_edge)
+    return _bounds(text, patient.left_edge.idx, end, token_end(token), "passive")
 
 
 def _raised(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
@@ -77,8 +136,7 @@ def _raised(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
     clauses = [c for c in token.rights if c.dep_ in ("xcomp", "ccomp", "oprd")]
     if not clauses:
         return None
-    found = _bounds(text, subject.left_edge.idx, token_end(clauses[0].right_edge), 0)
-    return found[0] if found is not None else None
+    return trimmed(text, subject.left_edge.idx, token_end(clauses[0].right_edge))
 
 
 def _subject(token: Any) -> Any:
@@ -102,7 +160,7 @@ def _subject(token: Any) -> Any:
     return None
 
 
-def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int] | None:
+def _content(token: Any, subject: Any, text: str) -> Found | None:
     """Content bounds and the cue's end (past a preposition that belongs to the cue)."""
     cue_end = token_end(token)
     comp = complement(token) if token.lower_ in COPULAS else None
@@ -112,7 +170,9 @@ def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int]
     for dep in CLAUSE_DEPS:
         for child in children:
             if child.dep_ == dep:
-                return _bounds(text, child.left_edge.idx, token_end(child.right_edge), cue_end)
+                end = token_end(child.right_edge)
+                kind = "clause" if dep == "ccomp" else "infinitive"
+                return _bounds(text, child.left_edge.idx, end, cue_end, kind)
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects:
         last = objects[0]
@@ -121,10 +181,12 @@ def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int]
                 last = child
             elif child.i > last.i:
                 break
-        return _bounds(text, objects[0].left_edge.idx, token_end(last.right_edge), cue_end)
+        end = token_end(last.right_edge)
+        return _bounds(text, objects[0].left_edge.idx, end, cue_end, "object")
     for child in token.lefts:
         if child.dep_ == "ccomp" and child.i != subject.i:  # "…, reports show"
-            return _bounds(text, child.left_edge.idx, token_end(child.right_edge), cue_end)
+            end = token_end(child.right_edge)
+            return _bounds(text, child.left_edge.idx, end, cue_end, "commented")
     doc = token.doc
     for child in children:
         between = doc[token.i + 1 : child.i]
@@ -132,25 +194,26 @@ def _content(token: Any, subject: Any, text: str) -> tuple[tuple[int, int], int]
             inner = [g for g in child.children if g.dep_ in PREP_CONTENT_DEPS]
             if inner:
                 end = token_end(inner[-1].right_edge)
-                return _bounds(text, inner[0].left_edge.idx, end, token_end(child))
+                return _bounds(text, inner[0].left_edge.idx, end, token_end(child), "prep")
     clause = commented_clause(token, subject, text)
-    return (clause, cue_end) if clause is not None else None
+    return (clause, cue_end, "commented") if clause is not None else None
 
 
-def _adjective_content(comp: Any, text: str) -> tuple[tuple[int, int], int] | None:
+def _adjective_content(comp: Any, text: str) -> Found | None:
     """'X is critical of Y', 'X is confident that …', 'X is eager to …': the cue ends at 'of'."""
     for child in comp.rights:
         if child.dep_ in CLAUSE_DEPS:
-            return _bounds(text, child.left_edge.idx, token_end(child.right_edge), token_end(comp))
+            end = token_end(child.right_edge)
+            return _bounds(text, child.left_edge.idx, end, token_end(comp), "adjective")
         if child.dep_ == "prep":
             inner = [g for g in child.children if g.dep_ in PREP_CONTENT_DEPS]
             if inner:
                 end = token_end(inner[-1].right_edge)
-                return _bounds(text, inner[0].left_edge.idx, end, token_end(child))
+                return _bounds(text, inner[0].left_edge.idx, end, token_end(child), "adjective")
     return None
 
 
-def _bounds(text: str, start: int, end: int, cue_end: int) -> tuple[tuple[int, int], int] | None:
-    """The trimmed content bounds with the cue's end, or None when nothing is left."""
+def _bounds(text: str, start: int, end: int, cue_end: int, kind: str) -> Found | None:
+    """The trimmed content bounds with the cue's end and kind, or None when nothing is left."""
     bounds = trimmed(text, start, end)
-    return (bounds, cue_end) if bounds is not None else None
+    return (bounds, cue_end, kind) if bounds is not None else None

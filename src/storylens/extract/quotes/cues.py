@@ -100,6 +100,74 @@ NOT_CUE_VERBS: frozenset[str] = COPULAS | forms("have has had having do does did
 RAISING_CUES: frozenset[str] = forms("seem seems seemed seeming appear appears appeared appearing")
 """Cues of an unattributed judgement whose subject belongs to the content ("X seems to …")."""
 
+STANCE_CUES: frozenset[str] = forms(
+    "criticize criticizes criticized criticizing criticise criticises criticised criticising "
+    "praise praises praised praising condemn condemns condemned condemning "
+    "reject rejects rejected rejecting dispute disputes disputed disputing "
+    "downplay downplays downplayed downplaying dismiss dismisses dismissed dismissing "
+    "defend defends defended defending welcome welcomes welcomed welcoming "
+    "applaud applauds applauded applauding slam slams slammed slamming "
+    "blast blasts blasted blasting question questions questioned questioning "
+    "doubt doubts doubted doubting oppose opposes opposed opposing "
+    "endorse endorses endorsed endorsing decry decries decried decrying "
+    "lament laments lamented lamenting reaffirm reaffirms reaffirmed reaffirming "
+    "talk talks talked talking discuss discusses discussed discussing "
+    "show shows showed shown showing find finds found finding "
+    "expect expects expected expecting fear fears feared fearing hope hopes hoped hoping "
+    "issue issues issued issuing cite cites cited citing quote quotes quoted quoting "
+    "call calls called calling demand demands demanded demanding "
+    "request requests requested requesting propose proposes proposed proposing "
+    "recommend recommends recommended recommending"
+)
+"""Cues outside :data:`CUE_VERBS` that stay cues as a participle modifying their content
+("a plan criticized by Y"); any other participle is an action ("the test, ordered by X")."""
+
+NON_CONTENT_PREPOSITIONS: frozenset[str] = forms("by in at into through during from with")
+"""Prepositions whose object is a means, place or time, never what was said ("responded by
+carrying out strikes", "pushed back in the north")."""
+
+SPEAKER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""Entity labels of a subject that can speak or hold a view (a place stands for its government)."""
+
+SPEAKER_PRONOUNS: frozenset[str] = forms(
+    "i you he she it we they who which that this these those someone somebody everyone "
+    "anyone nobody one"
+)
+"""Pronouns that may stand for a speaker (resolved later by :mod:`.speakers`)."""
+
+SPEAKER_NOUNS: frozenset[str] = forms(
+    "official officials analyst analysts expert experts observer observers critic critics "
+    "agency agencies ministry ministries government governments administration authority "
+    "authorities department office military army police court courts regime council committee "
+    "party parties group groups team campaign company companies firm firms organization "
+    "organisation union alliance coalition commission panel board bank banks institute "
+    "people residents citizens voters supporters opponents protesters activists lawmakers "
+    "legislators politicians leaders leadership democrats republicans members member staff "
+    "aides aide source sources witness witnesses forecasters economists scientists researchers "
+    "historians journalists reporters media press newspaper paper report reports document "
+    "documents statement statements study studies survey surveys poll polls data figures "
+    "images photos videos footage records evidence analysis estimates study memo letter "
+    "filing complaint lawsuit indictment website post tweet article book investigators "
+    "prosecutors diplomats negotiators representatives delegates delegation embassy "
+    "spokesperson administration white house kremlin pentagon parliament congress senate "
+    "house state states country countries nation nations side west allies ally everyone "
+    # people in a role, and what they write (chosen from the most frequent head nouns of the
+    # sources in PolNeAR train that the words above missed)
+    "candidates nominees senators governors advisers advisors directors judges managers "
+    "spokesmen strategist strategists supporter advocate advocates admirers executive "
+    "executives crowd reporter front-runner friend friends rival rivals donor donors "
+    "conservatives liberals progressives moderates pollster pollsters insiders establishment "
+    "public audience man men woman women person father mother son daughter wife husband "
+    "businessman businesswoman writer writers lawyer lawyers attorney attorneys attendees "
+    "employee employees commentator commentators editorial editorials unions actor actors "
+    "worker workers operatives activist ministers staffer staffers journalist investors "
+    "physicians doctors doctor backers signatories families family outlets network networks "
+    "campaigns contenders officer officers organizations community narrator "
+    "email emails filings ad ads video release message speech account"
+)
+"""Common nouns that can be a source: people in a role, bodies, and the documents and evidence
+PolNeAR counts as sources ("the report shows", "polls suggest"); titles count too."""
+
 CUE_PHRASES: tuple[tuple[str, ...], ...] = (("according", "to"), ("quoted", "by"))
 """Prepositional cues: "according to X, …"."""
 

@@ -59,7 +59,21 @@ def find_reported(doc: Any, text: str) -> Iterator[Reported]:
 
 
 def subject_of(token: Any) -> Any:
-    """The subject of a cue verb, borrowed from its head for "…, adding that …"."""
+    """The subject of a cue verb, borrowed from its head for "…, adding that …".
+
+    A speech verb coordinated into the clause of another speech verb shares that verb's
+    subject ("X said that Y is … and warned Z"), not the clause's.
+    """
+    head = token.head
+    if (
+        token.dep_ == "conj"
+        and token.lower_ in CUE_VERBS
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and head.lower_ not in CUE_VERBS
+        and head.dep_ == "ccomp"
+        and head.head.lower_ in CUE_VERBS
+    ):
+        token = head.head
     for _ in range(3):
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
