@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from storylens.model import Article
 from storylens.stories import ClusterParams, group_stories
 from storylens.stories.events import event_lexicon, event_matrix, lead_classes, lead_span, lead_text
 from storylens.stories.features import lead_name_words
+from tests.stories.build import article
 
 VISIT = (
     "President Arto Venn of Norland went to Kesh on Monday for talks with Prime Minister "
@@ -21,10 +21,6 @@ DEPLOYMENT = [
     "Soldiers from Norland arrived in Kesh to form the joint border force that Arto Venn "
     "and Dalia Ober agreed on, the Kesh defence ministry said on Saturday.",
 ]
-
-
-def article(number: int, text: str, **fields: object) -> Article:
-    return Article(id=f"a{number:02d}", source=f"a{number:02d}.txt", text=text, **fields)  # type: ignore[arg-type]
 
 
 def classes(text: str) -> set[str]:

@@ -20,6 +20,7 @@ from storylens.model import Article
 from storylens.stories import ClusterParams, copy_sources, group_stories, sort_articles
 from storylens.stories.minhash import near_duplicates
 from storylens.stories.shingles import containment, jaccard, shingle_hashes, shingles
+from tests.stories.build import article
 
 QUAKE = [
     "A strong earthquake struck the coastal city of Valmora early on Tuesday, collapsing "
@@ -35,10 +36,6 @@ ELECTION = [
     "Maria Olsen won the Northland election and will become prime minister, the final vote "
     "count showed.",
 ]
-
-
-def article(number: int, text: str, **fields: object) -> Article:
-    return Article(id=f"a{number:02d}", source=f"a{number:02d}.txt", text=text, **fields)  # type: ignore[arg-type]
 
 
 def corpus() -> list[Article]:

@@ -136,6 +136,20 @@ class Centroids:
             sims += (self.embed[ids] @ row_e) * ((1 - weight) / root_norms(self.norm_e[ids]))
         return sims.astype(np.float32)
 
+    def rescore_touched(
+        self, sims: F32, ids: I64, row: Row, weight: float, params: ClusterParams
+    ) -> None:
+        """Recompute, in place, the scores in ``sims`` of the stories touched since.
+
+        ``sims`` holds one row's similarities to ``ids`` (penalties included), computed when
+        the batch started; stories changed after that are scored again.
+        """
+        redo = np.flatnonzero(self.dirty[ids])
+        if redo.size:
+            sims[redo] = self.similarity_one(ids[redo], row.columns, row.values, row.embed, weight)
+            sims[redo] -= self.date_penalty(ids[redo], row.day, params)
+            sims[redo] -= self.lead_penalty_one(ids[redo], row, params)
+
     def date_penalty(self, ids: I64, day: int | I64, params: ClusterParams) -> F32:
         """Penalty per story for the gap between ``day`` and the story's date range.
 

@@ -201,13 +201,7 @@ def _second_look(
                 names.indices[names.indptr[offset] : names.indptr[offset + 1]],
             )
             sims = stale[offset].copy()
-            redo = np.flatnonzero(stories.dirty[ids])
-            if redo.size:
-                sims[redo] = stories.similarity_one(
-                    ids[redo], row.columns, row.values, row.embed, weight
-                )
-                sims[redo] -= stories.date_penalty(ids[redo], row.day, params)
-                sims[redo] -= stories.lead_penalty_one(ids[redo], row, params)
+            stories.rescore_touched(sims, ids, row, weight, params)
             closed = (stories.size[ids] == 0) | (ids == own)
             if row.day != NO_DATE:
                 closed |= outside(stories, ids, row.day, row.day, params.window_days)
@@ -288,13 +282,7 @@ def _place(
     if ids.size:
         sims = np.zeros(ids.size, dtype=np.float32)
         sims[: stale.size] = stale
-        redo = np.flatnonzero(stories.dirty[ids])
-        if redo.size:
-            sims[redo] = stories.similarity_one(
-                ids[redo], row.columns, row.values, row.embed, weight
-            )
-            sims[redo] -= stories.date_penalty(ids[redo], row.day, params)
-            sims[redo] -= stories.lead_penalty_one(ids[redo], row, params)
+        stories.rescore_touched(sims, ids, row, weight, params)
         best = int(np.argmax(sims))
         if sims[best] >= params.join:
             stories.add(int(ids[best]), row)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 STOPWORDS = frozenset(
     [
         "a",
@@ -177,13 +179,6 @@ STOPWORDS = frozenset(
         "reuters",
         "ap",
         "afp",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "week",
         "weeks",
         "day",
@@ -193,7 +188,7 @@ STOPWORDS = frozenset(
         "next",
         "ago",
     ]
-)
+).union(WEEKDAYS)
 
 CALENDAR_WORDS = frozenset(
     [
@@ -221,18 +216,11 @@ CALENDAR_WORDS = frozenset(
         "oct",
         "nov",
         "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "gmt",
         "bst",
         "utc",
         "updated",
         "published",
     ]
-)
+).union(WEEKDAYS)
 """Capitalised words of datelines ("Last Updated: Monday, 28 November 2005"), not names."""
