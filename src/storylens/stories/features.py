@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import chain
 
 import numpy as np
@@ -116,18 +116,14 @@ def lead_name_columns(
     indices: list[int] = []
     for row, article in enumerate(articles):
         words = lead_name_words(article, spans[row] if spans is not None else None)
-        indices.extend(sorted({_hash_column(word, dims) for word in words}))
+        columns, _ = _hash_columns(dict.fromkeys(words), dims)
+        indices.extend(sorted(set(columns.tolist())))
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float32)
     return sparse.csr_matrix(
         (data, np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
         shape=(len(articles), dims),
     )
-
-
-def _hash_column(term: str, dims: int) -> int:
-    """The column :func:`_hash_columns` gives ``term``."""
-    return int((xxhash.xxh3_64_intdigest(term.encode()) >> 1) % dims)
 
 
 def tfidf_matrix(
@@ -178,8 +174,8 @@ def _count(token_lists: list[list[str]], vocabulary: dict[str, int], first_row: 
     )
 
 
-def _hash_columns(vocabulary: dict[str, int], dims: int) -> tuple[npt.NDArray[np.int32], F32]:
-    """Column and sign of each term id (xxhash of the term)."""
+def _hash_columns(vocabulary: Collection[str], dims: int) -> tuple[npt.NDArray[np.int32], F32]:
+    """Column and sign of each term, in order (xxhash of the term)."""
     digests = np.fromiter(
         (xxhash.xxh3_64_intdigest(term.encode()) for term in vocabulary),
         dtype=np.uint64,
