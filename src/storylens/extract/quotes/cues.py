@@ -129,11 +129,6 @@ carrying out strikes", "pushed back in the north")."""
 SPEAKER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels of a subject that can speak or hold a view (a place stands for its government)."""
 
-SPEAKER_PRONOUNS: frozenset[str] = forms(
-    "i you he she it we they who which that this these those someone somebody everyone "
-    "anyone nobody one"
-)
-"""Pronouns that may stand for a speaker (resolved later by :mod:`.speakers`)."""
 
 SPEAKER_NOUNS: frozenset[str] = forms(
     "official officials analyst analysts expert experts observer observers critic critics "
@@ -186,6 +181,12 @@ GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "we"})
 NESTED_PRONOUNS: frozenset[str] = forms("he she they i we you it")
 """Sources whose attribution inside another's content repeats it ("X said he thinks …")."""
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+SPEAKER_PRONOUNS: frozenset[str] = (
+    NESTED_PRONOUNS
+    | RELATIVE_PRONOUNS
+    | forms("this these those someone somebody everyone anyone nobody one")
+)
+"""Pronouns that may stand for a speaker (resolved later by :mod:`.speakers`)."""
 
 TITLES: frozenset[str] = forms(
     "president leader minister spokesman spokeswoman spokesperson chancellor premier "
