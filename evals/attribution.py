@@ -8,7 +8,10 @@ Texts are parsed as the pipeline parses them (:func:`storylens.segment.parse.par
 Gold: ``<split>/attributions/<name>_<annotator>.ann`` (brat). Where an article has several
 annotators' files, the first annotator's in alphabetical order is used. A discontinuous gold
 span (``a b;c d``) counts as its envelope. Predictions: every non-``term`` Quote of
-``find_quotes``; content = ``start``/``end``, cue = ``cue_span``, source = ``speaker_span``.
+``find_quotes``; content = ``start``/``end``, cue = ``cue_span``, source = ``speaker_span``;
+a quote split by its cue ("“X,” she said. “Y.”") is two Quotes, the second a continuation
+(same speaker, no cue but the first's, same paragraph), and counts as one attribution whose
+content is the envelope, as the gold's discontinuous span does.
 Both sides are normalised the same way before comparing: surrounding whitespace, quotation
 marks and final ``,.;:`` are trimmed. A whole attribution matches (overlap) when its content
 overlaps the gold content and its source overlaps the gold source (both without a source
@@ -28,7 +31,7 @@ from evals.scorers import PRF, span_prf, spans_match
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
 from storylens.extract.triggers import needs_parse
-from storylens.model import Article
+from storylens.model import Article, Quote
 from storylens.resources import load_nlp
 from storylens.segment.parse import parse
 
@@ -103,11 +106,34 @@ def predict_doc(text: str, doc: object, name: str) -> list[Attribution]:
         Attribution(
             _norm(text, (q.speaker_span.start, q.speaker_span.end) if q.speaker_span else None),
             _norm(text, (q.cue_span.start, q.cue_span.end) if q.cue_span else None),
-            _norm(text, (q.start, q.end)),
+            _norm(text, (q.start, last.end)),
         )
-        for q in quotes
-        if q.kind != "term"
+        for q, last in _joined(text, [q for q in quotes if q.kind != "term"])
     ]
+
+
+def _joined(text: str, quotes: list[Quote]) -> list[tuple[Quote, Quote]]:
+    """Quotes with the continuation that follows them in their paragraph ("“X,” she said.
+    “Y.”"), as (first, last) pairs: the gold marks such a split quote as one discontinuous
+    content, which is read as its envelope, so ours is read the same way."""
+    joined: list[tuple[Quote, Quote]] = []
+    for quote in quotes:
+        if joined and _continues(text, joined[-1][1], quote):
+            joined[-1] = (joined[-1][0], quote)
+        else:
+            joined.append((quote, quote))
+    return joined
+
+
+def _continues(text: str, before: Quote, quote: Quote) -> bool:
+    return (
+        quote.kind == "direct"
+        and quote.cue_span in (None, before.cue_span)
+        and quote.speaker_span is not None
+        and quote.speaker_span == before.speaker_span
+        and before.end <= quote.start
+        and "\n" not in text[before.end : quote.start]
+    )
 
 
 def _norm(text: str, span: Span | None) -> Span | None:

@@ -5,12 +5,13 @@
 1. :mod:`.marks` pairs quotation marks into quoted spans;
 2. :mod:`.direct` attaches each quoted span to the cue next to it (or to the previous
    speaker when it continues their quote; short uncued fragments become terms);
-3. :mod:`.reported` finds reported speech from the parse ("X said that …");
+3. :mod:`.headed` reads a line that opens with its speaker and a colon ("Peskov: …");
+4. :mod:`.reported` finds reported speech from the parse ("X said that …");
    a reported content that contains a quoted span is ``mixed``;
-4. :mod:`.classified` adds the attributions whose cue the learned classifier
+5. :mod:`.classified` adds the attributions whose cue the learned classifier
    (:mod:`.learned`) finds among the other verbs and nouns ("the poll shows …");
-5. :mod:`.speakers` resolves every subject to the best name this article gives;
-6. an unattributed quote overlapping an attribution's content is part of it, and a
+6. :mod:`.speakers` resolves every subject to the best name this article gives;
+7. an unattributed quote overlapping an attribution's content is part of it, and a
    pronoun's attribution inside another's content ("X said she thinks …") is dropped.
 """
 
@@ -22,8 +23,9 @@ from dataclasses import replace
 from typing import Any
 
 from storylens.extract.quotes.classified import find_classified
-from storylens.extract.quotes.cues import NESTED_PRONOUNS
+from storylens.extract.quotes.cues import ALL_MARKS, NESTED_PRONOUNS
 from storylens.extract.quotes.direct import Direct, attach_cues
+from storylens.extract.quotes.headed import Headed, find_headed
 from storylens.extract.quotes.learned import CueModel, load_cue_model
 from storylens.extract.quotes.marks import find_marked
 from storylens.extract.quotes.reported import Reported, find_reported
@@ -46,6 +48,7 @@ def find_quotes(
     resolver = SpeakerResolver(text, doc, entities)
     directs = attach_cues(doc, text, find_marked(text))
     quotes = _direct_quotes(article, directs, resolver)
+    quotes += [_headed_quote(article, headed, resolver) for headed in find_headed(doc, text)]
     used = {d.cue.i for d in directs if d.cue is not None}
     spans = sorted((q.start, q.end) for q in quotes if q.kind != "term")
     for reported in _all_reported(doc, text, model, used):
@@ -88,6 +91,22 @@ def _direct_quotes(
         quotes.append(quote)
         last = quote if found is not None else last
     return quotes
+
+
+def _headed_quote(article: Article, headed: Headed, resolver: SpeakerResolver) -> Quote:
+    speaker = resolver.resolve(headed.subject)
+    quoted = article.text[headed.start - 1] in ALL_MARKS
+    return Quote(
+        article.id,
+        headed.start,
+        headed.end,
+        article.text[headed.start : headed.end],
+        speaker.name,
+        speaker.span,
+        article.text[headed.cue_start : headed.cue_end],
+        Offsets(headed.cue_start, headed.cue_end),
+        "direct" if quoted else "indirect",
+    )
 
 
 def _reported_quote(
@@ -146,10 +165,12 @@ def _extended(text: str, reported: Reported, directs: list[Direct]) -> Reported:
 
 
 def _clipped(text: str, reported: Reported) -> Reported:
-    """The reported content cut to the paragraph of its cue."""
+    """The reported content cut to the paragraph of its cue (or, after "X said:", the next)."""
     first = text.rfind("\n", 0, reported.cue_start) + 1
     last = text.find("\n", reported.cue_end)
     last = len(text) if last < 0 else last
+    if reported.start > last:
+        return reported
     return replace(reported, start=max(reported.start, first), end=min(reported.end, last))
 
 

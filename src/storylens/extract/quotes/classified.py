@@ -24,6 +24,7 @@ from storylens.extract.quotes.cues import (
     CUE_VERBS,
     NON_CONTENT_PREPOSITIONS,
     RAISING_CUES,
+    SHARE_SPEAKERS,
     SPEAKER_LABELS,
     SPEAKER_NOUNS,
     SPEAKER_PRONOUNS,
@@ -33,7 +34,9 @@ from storylens.extract.quotes.cues import (
 from storylens.extract.quotes.learned import CueModel, candidate_tokens, complement
 from storylens.extract.quotes.reported import (
     Reported,
+    clause_end,
     commented_clause,
+    next_paragraph,
     source_of,
     subject_of,
     token_end,
@@ -89,7 +92,7 @@ def _plausible(token: Any, source: Any, kind: str, content: str) -> bool:
     return kind != "prep" or _preposition(token) not in NON_CONTENT_PREPOSITIONS
 
 
-PROPOSITION_KINDS = frozenset({"clause", "commented"})
+PROPOSITION_KINDS = frozenset({"clause", "commented", "block"})
 """Content kinds that are a proposition: an unattributed passive cue needs one."""
 
 
@@ -100,13 +103,14 @@ def _preposition(token: Any) -> str:
 
 
 def can_speak(token: Any) -> bool:
-    """A person, an organisation, a place for its government, a pronoun or a speaker noun."""
+    """A person, an organisation, a place for its government, a pronoun, a speaker noun, or
+    a share of a group ("many", "a third", "six in 10")."""
     lower = token.lower_
     if lower in SPEAKER_PRONOUNS or token.ent_type_ in SPEAKER_LABELS:
         return True
-    if token.tag_ in ("NNP", "NNPS"):
+    if token.tag_ in ("NNP", "NNPS") or token.like_num:
         return True
-    return lower in SPEAKER_NOUNS or lower in TITLES
+    return lower in SPEAKER_NOUNS or lower in TITLES or lower in SHARE_SPEAKERS
 
 
 Found = tuple[tuple[int, int], int, str]
@@ -170,7 +174,7 @@ def _content(token: Any, subject: Any, text: str) -> Found | None:
     for dep in CLAUSE_DEPS:
         for child in children:
             if child.dep_ == dep:
-                end = token_end(child.right_edge)
+                end = clause_end(child)
                 kind = "clause" if dep == "ccomp" else "infinitive"
                 return _bounds(text, child.left_edge.idx, end, cue_end, kind)
     objects = [c for c in children if c.dep_ == "dobj"]
@@ -196,7 +200,10 @@ def _content(token: Any, subject: Any, text: str) -> Found | None:
                 end = token_end(inner[-1].right_edge)
                 return _bounds(text, inner[0].left_edge.idx, end, token_end(child), "prep")
     clause = commented_clause(token, subject, text)
-    return (clause, cue_end, "commented") if clause is not None else None
+    if clause is not None:
+        return (clause, cue_end, "commented")
+    block = next_paragraph(token, text)
+    return (block, cue_end, "block") if block is not None else None
 
 
 def _adjective_content(comp: Any, text: str) -> Found | None:

@@ -6,6 +6,7 @@ inflected forms (base, third person, past, participles) on one line.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 
@@ -163,6 +164,23 @@ SPEAKER_NOUNS: frozenset[str] = forms(
 """Common nouns that can be a source: people in a role, bodies, and the documents and evidence
 PolNeAR counts as sources ("the report shows", "polls suggest"); titles count too."""
 
+SHARE_SPEAKERS: frozenset[str] = forms(
+    "many some most all both others none few several each either neither half third quarter "
+    "majority majorities minority minorities plurality percent share proportion number rest"
+)
+"""Words for a share of a group that speak as one ("many say", "a third said", "9 percent
+of voters think"); a number ("six in 10 say") counts too."""
+
+LINE_LABELS: frozenset[str] = forms(
+    "update updated breaking exclusive watch read listen related see also more photo photos "
+    "video videos image caption credit note editor editors correction clarification "
+    "transcript opinion analysis comment live latest tags tag topics category filed posted "
+    "published source sources by q a question answer warning disclaimer advertisement "
+    "sponsored subscribe follow share"
+)
+"""Words that label a line rather than name its speaker ("Update: …", "Editor's note: …").
+"Sources: …" is a label too often (a list of links) to be read as a speaker."""
+
 CUE_PHRASES: tuple[tuple[str, ...], ...] = (("according", "to"), ("quoted", "by"))
 """Prepositional cues: "according to X, …"."""
 
@@ -170,6 +188,17 @@ CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "parataxis"})
 """Dependency labels of a cue verb's child that hold what was said."""
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+NEGATIONS: frozenset[str] = frozenset({"n't", "n’t", "not", "never"})
+"""Words the parser sometimes takes for a subject ("does n't say"): never a speaker."""
+
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,[^\n()—–]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
+)
+"""A line's opening place, its region or date, and the agency ("MINSK, Oct. 10 (Reuters) – ",
+"RENO, Nev. (AP) — "): the parser takes the place for the subject of the first verb."""
+DATELINE_REACH = 40
+"""How far into a line (characters) a dateline's place word may stand."""
 
 NAME_DEPS: frozenset[str] = frozenset(
     {"compound", "det", "amod", "poss", "nmod", "case", "nummod", "quantmod", "flat"}

@@ -6,7 +6,8 @@ lemmatizer). What was said is, in order of preference:
 1. the cue's clause complement (``ccomp``/``xcomp``/``parataxis``) — "said that …",
    "warned Minsk to …", and "…, he said" when the parser hangs the clause under the cue;
 2. for accusing/denying verbs, the object and its "of"/"for" phrase ("accused Y of …");
-3. the clause the cue is attached to, when the cue follows it ("…, the agency reported").
+3. the clause the cue is attached to, when the cue follows it ("…, the agency reported");
+4. the next paragraph, when a colon after the cue ends its own ("Peskov said:").
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from storylens.extract.quotes.cues import (
     CONTENT_DEPS,
     CUE_PHRASES,
     CUE_VERBS,
+    DATELINE,
+    DATELINE_REACH,
+    NEGATIONS,
     OBJECT_CUES,
     SUBJECT_DEPS,
     WEAK_CUES,
@@ -75,13 +79,37 @@ def subject_of(token: Any) -> Any:
     ):
         token = head.head
     for _ in range(3):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [child for child in token.children if _is_subject(child)]
+        if subjects:
+            return _nearest(subjects, token)
         if token.dep_ not in ("advcl", "conj", "xcomp") or token.head is token:
             return None
         token = token.head
     return None
+
+
+def _is_subject(token: Any) -> bool:
+    """A subject child, but not a parse slip: "n't" ("isn't saying") or a dateline's place."""
+    if token.dep_ not in SUBJECT_DEPS or token.lower_ in NEGATIONS:
+        return False
+    return not (token.is_upper and in_dateline(token))
+
+
+def in_dateline(token: Any) -> bool:
+    """Whether the token is in the dateline that opens its line ("RENO, Nev. (AP) — …")."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    if token.idx - line_start > DATELINE_REACH:
+        return False
+    found = DATELINE.match(text, line_start)
+    return found is not None and token.idx < found.end()
+
+
+def _nearest(subjects: list[Any], token: Any) -> Any:
+    """Of two subjects the parser gives one verb, the one next to it: a dateline's place
+    ("MINSK (Reuters) – The ministry said …") is taken for a second subject."""
+    before = [s for s in subjects if s.i < token.i]
+    return before[-1] if before else subjects[0]
 
 
 def source_of(subject: Any, cue: Any) -> Any:
@@ -111,20 +139,50 @@ def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | No
         if child.dep_ == "ccomp" or (child.dep_ in CONTENT_DEPS and lower not in WEAK_CUES):
             if child.dep_ == "xcomp" and lower not in XCOMP_CUES:
                 continue
-            return trimmed(text, child.left_edge.idx, token_end(child.right_edge))
+            return trimmed(text, child.left_edge.idx, clause_end(child))
     if lower in OBJECT_CUES:
         objects = [c for c in token.rights if c.dep_ in ("dobj", "prep", "pcomp")]
         if objects:
             return trimmed(text, objects[0].left_edge.idx, token_end(objects[-1].right_edge))
     if lower not in WEAK_CUES:
-        return commented_clause(token, subject, text)
+        return commented_clause(token, subject, text) or next_paragraph(token, text)
     return None
+
+
+def next_paragraph(token: Any, text: str) -> tuple[int, int] | None:
+    """'X said:' ending a paragraph introduces the next one (a block quote, a statement)."""
+    after = token_end(token)
+    line_end = text.find("\n", after)
+    if line_end < 0 or text[after:line_end].strip() != ":":
+        return None
+    start = len(text) - len(text[line_end:].lstrip())
+    end = text.find("\n", start)
+    return trimmed(text, start, len(text) if end < 0 else end)
+
+
+def clause_end(clause: Any) -> int:
+    """Where a content clause ends: before a speech verb coordinated into it, which has a
+    content of its own ("X said Y and said that Z": Y ends before "and said")."""
+    doc = clause.doc
+    for conj in clause.rights:
+        if conj.dep_ == "conj" and conj.lower_ in CUE_VERBS and not _has_subject(conj):
+            last = conj.left_edge.i - 1
+            while last > clause.i and doc[last].dep_ in ("cc", "punct"):
+                last -= 1
+            return token_end(doc[last])
+    return token_end(clause.right_edge)
+
+
+def _has_subject(token: Any) -> bool:
+    return any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
 def commented_clause(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
     """The clause a cue comments on: "…, the agency reported" or "X, he said, Y"."""
     head = token.head
     if token.dep_ not in ("ccomp", "parataxis", "advcl") or head is token:
+        return None
+    if _said_clause(token):
         return None
     left = min(token.left_edge.idx, subject.left_edge.idx)
     if head.i > token.i and any(c.lower_ == "as" and c.dep_ == "mark" for c in token.children):
@@ -134,6 +192,15 @@ def commented_clause(token: Any, subject: Any, text: str) -> tuple[int, int] | N
     if token.dep_ == "parataxis" and head.left_edge.i < subject.left_edge.i:
         return trimmed(text, head.left_edge.idx, token_end(head.right_edge))
     return None
+
+
+def _said_clause(token: Any) -> bool:
+    """The cue heads what another verb said ("X said (that) Y commented"): it comments on
+    nothing."""
+    head = token.head
+    if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in token.children):
+        return True
+    return token.dep_ == "ccomp" and head.i < token.i and head.lower_ in CUE_VERBS
 
 
 def _phrase_cue(token: Any, text: str) -> Reported | None:
