@@ -98,3 +98,24 @@ def test_a_clause_said_by_another_comments_on_nothing(resources: Resources) -> N
     text = "He said the agency has not publicly commented on the scope of the audit."
     found = quotes_of(text, resources)
     assert [q.cue for q in found] == ["said"]
+
+
+def test_the_cue_holds_its_auxiliaries_and_negation(resources: Resources) -> None:
+    text = "Officials in Tirana have not claimed responsibility for the attack."
+    assert [q.cue for q in quotes_of(text, resources)] == ["have not claimed"]
+    text = "The minister has also said that the depot will be rebuilt."
+    [quote] = quotes_of(text, resources)
+    assert quote.cue == "has also said"
+    assert text[quote.cue_span.start : quote.cue_span.end] == quote.cue  # type: ignore[union-attr]
+
+
+def test_a_cue_in_a_condition_reports_nothing(resources: Resources) -> None:
+    text = "Analysts warned that if the king ordered his army to cross, it would comply."
+    found = quotes_of(text, resources)
+    assert [q.cue for q in found] == ["warned"]
+
+
+def test_the_content_starts_at_that(resources: Resources) -> None:
+    text = "The mayor has said over and over that the bridge will not close."
+    [quote] = quotes_of(text, resources)
+    assert quote.text == "that the bridge will not close"

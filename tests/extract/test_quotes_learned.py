@@ -135,7 +135,7 @@ def test_seems_has_no_source_and_keeps_its_subject_in_the_content(resources: Res
 
 def test_passive_cue_without_agent_has_no_source(resources: Resources) -> None:
     text = "Governor Hale was asked whether he would sign the budget."
-    quote = by_cue(quotes_of(text, resources), "asked")
+    quote = by_cue(quotes_of(text, resources), "was asked")
     assert quote.speaker is None
     assert quote.text == "whether he would sign the budget"
 

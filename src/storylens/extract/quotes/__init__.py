@@ -28,7 +28,7 @@ from storylens.extract.quotes.direct import Direct, attach_cues
 from storylens.extract.quotes.headed import Headed, find_headed
 from storylens.extract.quotes.learned import CueModel, load_cue_model
 from storylens.extract.quotes.marks import find_marked
-from storylens.extract.quotes.reported import Reported, find_reported
+from storylens.extract.quotes.reported import Reported, cue_start, find_reported
 from storylens.extract.quotes.speakers import Speaker, SpeakerResolver
 from storylens.model import Article, Entity, Offsets, Quote, QuoteKind
 
@@ -130,7 +130,7 @@ def _reported_quote(
 def _quote(
     article: Article, start: int, end: int, speaker: Speaker | None, cue: Any, kind: QuoteKind
 ) -> Quote:
-    cue_span = Offsets(cue.idx, cue.idx + len(cue.text)) if cue is not None else None
+    cue_span = Offsets(cue_start(cue), cue.idx + len(cue.text)) if cue is not None else None
     return Quote(
         article.id,
         start,
@@ -138,7 +138,7 @@ def _quote(
         article.text[start:end],
         speaker.name if speaker is not None else None,
         speaker.span if speaker is not None else None,
-        cue.text if cue is not None else None,
+        article.text[cue_span.start : cue_span.end] if cue_span is not None else None,
         cue_span,
         kind,
     )

@@ -35,7 +35,10 @@ from storylens.extract.quotes.learned import CueModel, candidate_tokens, complem
 from storylens.extract.quotes.reported import (
     Reported,
     clause_end,
+    clause_start,
     commented_clause,
+    cue_start,
+    hypothetical,
     next_paragraph,
     source_of,
     subject_of,
@@ -57,11 +60,11 @@ def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> 
         if token.i in skip:
             continue
         subject = _subject(token)
-        if subject is None or not model.is_cue(token):
+        if subject is None or hypothetical(token) or not model.is_cue(token):
             continue
         raised = _raised(token, subject, text)
         if raised is not None:
-            yield Reported(token.idx, token_end(token), token.i, None, *raised)
+            yield Reported(cue_start(token), token_end(token), token.i, None, *raised)
             continue
         found = _content(token, subject, text) or _patient(token, text)
         if found is None:
@@ -70,7 +73,7 @@ def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> 
         source = source_of(subject, token)
         if not _plausible(token, source, kind, text[start:end]):
             continue
-        yield Reported(token.idx, cue_end, token.i, source, start, end)
+        yield Reported(cue_start(token), cue_end, token.i, source, start, end)
 
 
 def _plausible(token: Any, source: Any, kind: str, content: str) -> bool:
@@ -152,8 +155,8 @@ def _subject(token: Any) -> Any:
         subject = subject_of(head.head)  # "… by telling X that …"
         if subject is not None:
             return subject
-    if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return head  # "voters saying that …"
+    if _speaking_participle(token):
+        return head  # "voters saying that …", not "a group consisting of …"
     for child in token.children:
         if child.dep_ == "agent":
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -162,6 +165,13 @@ def _subject(token: Any) -> Any:
         if child.dep_ == "poss" and token.tag_.startswith("NN"):
             return child
     return None
+
+
+def _speaking_participle(token: Any) -> bool:
+    """A speech or stance participle after the noun it speaks for ("voters saying …")."""
+    speech = token.lower_ in CUE_VERBS or token.lower_ in STANCE_CUES
+    noun = token.head.pos_ in ("NOUN", "PROPN")
+    return speech and noun and token.dep_ == "acl" and token.tag_ == "VBG"
 
 
 def _content(token: Any, subject: Any, text: str) -> Found | None:
@@ -176,7 +186,7 @@ def _content(token: Any, subject: Any, text: str) -> Found | None:
             if child.dep_ == dep:
                 end = clause_end(child)
                 kind = "clause" if dep == "ccomp" else "infinitive"
-                return _bounds(text, child.left_edge.idx, end, cue_end, kind)
+                return _bounds(text, clause_start(child), end, cue_end, kind)
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects:
         last = objects[0]

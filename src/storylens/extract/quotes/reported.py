@@ -30,6 +30,9 @@ from storylens.extract.quotes.cues import (
 )
 
 TRIM = " \t\n,;:—–-"
+CONDITIONS = frozenset({"if", "unless"})
+CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+"""Children right before a cue verb that are part of its phrase."""
 XCOMP_CUES = forms(
     "warn warns warned warning threaten threatens threatened threatening urge urges urged "
     "urging promise promises promised promising vow vows vowed vowing ask asks asked asking "
@@ -112,6 +115,11 @@ def _nearest(subjects: list[Any], token: Any) -> Any:
     return before[-1] if before else subjects[0]
 
 
+def hypothetical(token: Any) -> bool:
+    """A cue in a condition says nothing was said ("if Putin ordered him to join, …")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
+
+
 def source_of(subject: Any, cue: Any) -> Any:
     """Who is attributed: the subject, but for a passive the "by" agent or no one."""
     if subject.dep_ != "nsubjpass":
@@ -124,13 +132,13 @@ def source_of(subject: Any, cue: Any) -> Any:
 
 def _verb_cue(token: Any, text: str) -> Reported | None:
     subject = subject_of(token)
-    if subject is None:
+    if subject is None or hypothetical(token):
         return None
     bounds = _content_bounds(token, subject, text)
     if bounds is None:
         return None
     cue_end = token.idx + len(token.text)
-    return Reported(token.idx, cue_end, token.i, source_of(subject, token), *bounds)
+    return Reported(cue_start(token), cue_end, token.i, source_of(subject, token), *bounds)
 
 
 def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
@@ -139,7 +147,7 @@ def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | No
         if child.dep_ == "ccomp" or (child.dep_ in CONTENT_DEPS and lower not in WEAK_CUES):
             if child.dep_ == "xcomp" and lower not in XCOMP_CUES:
                 continue
-            return trimmed(text, child.left_edge.idx, clause_end(child))
+            return trimmed(text, clause_start(child), clause_end(child))
     if lower in OBJECT_CUES:
         objects = [c for c in token.rights if c.dep_ in ("dobj", "prep", "pcomp")]
         if objects:
@@ -158,6 +166,18 @@ def next_paragraph(token: Any, text: str) -> tuple[int, int] | None:
     start = len(text) - len(text[line_end:].lstrip())
     end = text.find("\n", start)
     return trimmed(text, start, len(text) if end < 0 else end)
+
+
+def clause_start(clause: Any) -> int:
+    """Where a content clause starts: at the "that" before its subject, never before it
+    ("has said over and over that …", where the parser hangs "over (that)" on the clause)."""
+    left = clause.left_edge
+    subjects = [c for c in clause.lefts if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        before = subjects[0].left_edge.i - 1
+        if before > left.i and clause.doc[before].lower_ == "that":
+            return int(clause.doc[before].idx)
+    return int(left.idx)
 
 
 def clause_end(clause: Any) -> int:
@@ -219,6 +239,15 @@ def _phrase_cue(token: Any, text: str) -> Reported | None:
     if bounds is None:
         return None
     return Reported(token.idx, token_end(nxt), token.i, subject, *bounds)
+
+
+def cue_start(token: Any) -> int:
+    """Where a cue verb's phrase starts: its auxiliaries and negation belong to it ("has not
+    claimed", "did not say"), so a denial never reads as a claim."""
+    doc, at = token.doc, token.i
+    while at > 0 and doc[at - 1].head.i == token.i and doc[at - 1].dep_ in CUE_PREFIX_DEPS:
+        at -= 1
+    return int(doc[at].idx)
 
 
 def token_end(token: Any) -> int:
