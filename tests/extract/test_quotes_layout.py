@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
+from storylens.extract.quotes.classified import can_speak
 from storylens.extract.quotes.reported import _is_subject, in_dateline, subject_of
 from storylens.model import Article, Quote
 from storylens.resources import Resources
@@ -119,3 +120,21 @@ def test_the_content_starts_at_that(resources: Resources) -> None:
     text = "The mayor has said over and over that the bridge will not close."
     [quote] = quotes_of(text, resources)
     assert quote.text == "that the bridge will not close"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(resources: Resources) -> None:
+    text = "The port authority issued a statement saying, “the ferries will run on Monday.”"
+    direct = [q for q in quotes_of(text, resources) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["port authority"]
+    text = "The harbour office received calls saying the pier had collapsed."
+    [quote] = quotes_of(text, resources)
+    assert quote.speaker == "calls"
+
+
+def test_a_share_of_a_group_a_possessive_and_a_missed_name_can_speak(
+    resources: Resources,
+) -> None:
+    doc = resources.nlp("A third of the crews and six in 10 residents back his plan, Okonjo wrote.")
+    for word in ("third", "10", "his", "Okonjo"):
+        assert can_speak(next(t for t in doc if t.text == word)), word
+    assert not can_speak(next(t for t in doc if t.text == "plan"))

@@ -111,7 +111,7 @@ def can_speak(token: Any) -> bool:
     lower = token.lower_
     if lower in SPEAKER_PRONOUNS or token.ent_type_ in SPEAKER_LABELS:
         return True
-    if token.tag_ in ("NNP", "NNPS") or token.like_num:
+    if token.tag_ in ("NNP", "NNPS") or token.like_num or _capitalised(token):
         return True
     return lower in SPEAKER_NOUNS or lower in TITLES or lower in SHARE_SPEAKERS
 
@@ -165,6 +165,11 @@ def _subject(token: Any) -> Any:
         if child.dep_ == "poss" and token.tag_.startswith("NN"):
             return child
     return None
+
+
+def _capitalised(token: Any) -> bool:
+    """A capitalised word inside a sentence: a name the tagger and recogniser missed."""
+    return bool(token.text[:1].isupper() and token.i != token.sent.start and token.is_alpha)
 
 
 def _speaking_participle(token: Any) -> bool:

@@ -118,7 +118,9 @@ STANCE_CUES: frozenset[str] = forms(
     "issue issues issued issuing cite cites cited citing quote quotes quoted quoting "
     "call calls called calling demand demands demanded demanding "
     "request requests requested requesting propose proposes proposed proposing "
-    "recommend recommends recommended recommending"
+    "recommend recommends recommended recommending "
+    "back backs backed backing support supports supported supporting "
+    "favor favors favored favoring favour favours favoured favouring"
 )
 """Cues outside :data:`CUE_VERBS` that stay cues as a participle modifying their content
 ("a plan criticized by Y"); any other participle is an action ("the test, ordered by X")."""
@@ -159,14 +161,19 @@ SPEAKER_NOUNS: frozenset[str] = forms(
     "worker workers operatives activist ministers staffer staffers journalist investors "
     "physicians doctors doctor backers signatories families family outlets network networks "
     "campaigns contenders officer officers organizations community narrator "
-    "email emails filings ad ads video release message speech account"
+    "email emails filings ad ads video release message speech account "
+    "manager managers diplomat diplomats mogul moguls opponent opponents moderator moderators "
+    "runner runners surgeon neurosurgeon millennials generation youth veterans "
+    "results findings polling review legislation law laws bill platform proposal agreement "
+    "rules resolution verdict ruling order"
 )
 """Common nouns that can be a source: people in a role, bodies, and the documents and evidence
 PolNeAR counts as sources ("the report shows", "polls suggest"); titles count too."""
 
 SHARE_SPEAKERS: frozenset[str] = forms(
     "many some most all both others none few several each either neither half third quarter "
-    "majority majorities minority minorities plurality percent share proportion number rest"
+    "majority majorities minority minorities plurality percent % share proportion number rest "
+    "another ones couple hundreds thousands dozens quarters average"
 )
 """Words for a share of a group that speak as one ("many say", "a third said", "9 percent
 of voters think"); a number ("six in 10 say") counts too."""
@@ -188,6 +195,13 @@ CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "parataxis"})
 """Dependency labels of a cue verb's child that hold what was said."""
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+ISSUING_VERBS: frozenset[str] = forms(
+    "issue issues issued issuing release releases released releasing publish publishes "
+    "published publishing post posts posted posting send sends sent sending "
+    "put puts putting tweet tweets tweeted tweeting write writes wrote writing"
+)
+"""Verbs by which a speaker puts out a text that speaks for them ("issued a statement saying")."""
 
 NEGATIONS: frozenset[str] = frozenset({"n't", "n’t", "not", "never"})
 """Words the parser sometimes takes for a subject ("does n't say"): never a speaker."""
@@ -214,6 +228,7 @@ SPEAKER_PRONOUNS: frozenset[str] = (
     NESTED_PRONOUNS
     | RELATIVE_PRONOUNS
     | forms("this these those someone somebody everyone anyone nobody one")
+    | forms("his her their its my our your")
 )
 """Pronouns that may stand for a speaker (resolved later by :mod:`.speakers`)."""
 

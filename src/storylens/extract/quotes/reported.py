@@ -22,6 +22,7 @@ from storylens.extract.quotes.cues import (
     CUE_VERBS,
     DATELINE,
     DATELINE_REACH,
+    ISSUING_VERBS,
     NEGATIONS,
     OBJECT_CUES,
     SUBJECT_DEPS,
@@ -85,10 +86,23 @@ def subject_of(token: Any) -> Any:
         subjects = [child for child in token.children if _is_subject(child)]
         if subjects:
             return _nearest(subjects, token)
+        if token.dep_ == "acl" and token.lower_ in CUE_VERBS:
+            return issuer(token.head)
         if token.dep_ not in ("advcl", "conj", "xcomp") or token.head is token:
             return None
         token = token.head
     return None
+
+
+def issuer(noun: Any) -> Any:
+    """Who speaks through "a statement saying …": whoever issued it ("the ministry issued a
+    statement saying"), else the noun itself ("voters saying …")."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lower_ in ISSUING_VERBS:
+        found = [child for child in verb.children if _is_subject(child)]
+        if found:
+            return _nearest(found, verb)
+    return noun
 
 
 def _is_subject(token: Any) -> bool:
