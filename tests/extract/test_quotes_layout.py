@@ -124,8 +124,8 @@ def test_the_content_starts_at_that(resources: Resources) -> None:
 
 def test_a_statement_speaks_for_whoever_issued_it(resources: Resources) -> None:
     text = "The port authority issued a statement saying, “the ferries will run on Monday.”"
-    direct = [q for q in quotes_of(text, resources) if q.kind == "direct"]
-    assert [q.speaker for q in direct] == ["port authority"]
+    found = quotes_of(text, resources)
+    assert [(q.speaker, q.cue, q.kind) for q in found] == [("port authority", "saying", "direct")]
     text = "The harbour office received calls saying the pier had collapsed."
     [quote] = quotes_of(text, resources)
     assert quote.speaker == "calls"

@@ -22,6 +22,7 @@ from storylens.extract.quotes.cues import (
     ALL_MARKS,
     COPULAS,
     CUE_VERBS,
+    ISSUING_VERBS,
     NON_CONTENT_PREPOSITIONS,
     RAISING_CUES,
     SHARE_SPEAKERS,
@@ -60,7 +61,9 @@ def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> 
         if token.i in skip:
             continue
         subject = _subject(token)
-        if subject is None or hypothetical(token) or not model.is_cue(token):
+        if subject is None or _issues_speech(token) or not model.is_cue(token):
+            continue
+        if hypothetical(token):
             continue
         raised = _raised(token, subject, text)
         if raised is not None:
@@ -165,6 +168,15 @@ def _subject(token: Any) -> Any:
         if child.dep_ == "poss" and token.tag_.startswith("NN"):
             return child
     return None
+
+
+def _issues_speech(token: Any) -> bool:
+    """'issued a statement saying …': the saying is the attribution (credited to the issuer),
+    not the issuing."""
+    if token.lower_ not in ISSUING_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "acl" and c.lower_ in CUE_VERBS for o in objects for c in o.children)
 
 
 def _capitalised(token: Any) -> bool:

@@ -211,8 +211,8 @@ DATELINE = re.compile(
 )
 """A line's opening place, its region or date, and the agency ("MINSK, Oct. 10 (Reuters) – ",
 "RENO, Nev. (AP) — "): the parser takes the place for the subject of the first verb."""
-DATELINE_REACH = 40
-"""How far into a line (characters) a dateline's place word may stand."""
+DATELINE_TOKENS = 12
+"""How far into a line (tokens) a dateline's place word may stand."""
 
 NAME_DEPS: frozenset[str] = frozenset(
     {"compound", "det", "amod", "poss", "nmod", "case", "nummod", "quantmod", "flat"}

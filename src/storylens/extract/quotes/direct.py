@@ -16,7 +16,7 @@ from typing import Any
 
 from storylens.extract.quotes.cues import ALL_MARKS, CUE_VERBS, TERM_MAX_WORDS
 from storylens.extract.quotes.marks import Marked
-from storylens.extract.quotes.reported import subject_of
+from storylens.extract.quotes.reported import subject_of, token_starts
 
 WINDOW = 8
 GAP_OBJECT = 5
@@ -42,7 +42,7 @@ class Direct:
 
 def attach_cues(doc: Any, text: str, marks: Sequence[Marked]) -> list[Direct]:
     """Each quoted span with the cue and subject that attribute it, if any."""
-    starts = [token.idx for token in doc]
+    starts = token_starts(doc)
     found: list[Direct] = []
     for index, marked in enumerate(marks):
         limit = marks[index + 1].outer_start if index + 1 < len(marks) else len(text)

@@ -17,6 +17,7 @@ The colon is the cue, as the attribution corpora mark it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -28,12 +29,14 @@ from storylens.extract.quotes.cues import (
     SPEAKER_NOUNS,
     TITLES,
 )
-from storylens.extract.quotes.reported import token_end, trimmed
+from storylens.extract.quotes.reported import token_end, token_starts, trimmed
 
 MAX_HEAD_WORDS = 5
 MIN_CONTENT_WORDS = 3
 HEAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 """Entity labels of a line's speaker (a place is more often a headline's topic)."""
+CANDIDATE_LINE = re.compile(r"^[^\n:]{1,80}:", re.MULTILINE)
+"""A line with a colon near its start: the only lines worth reading token by token."""
 NAME_PIECES = frozenset({".", "-", "'s", "’s", "'", "’"})
 """Tokens that may sit inside a speaker's name ("Sen. Ted Cruz", "O'Malley's aide")."""
 
@@ -51,15 +54,14 @@ class Headed:
 
 def find_headed(doc: Any, text: str) -> Iterator[Headed]:
     """Every line of the text that opens with a speaker and a colon."""
-    starts = [token.idx for token in doc]
-    line_start = 0
-    while line_start < len(text):
-        line_end = text.find("\n", line_start)
+    starts: list[int] | None = None
+    for match in CANDIDATE_LINE.finditer(text):
+        starts = token_starts(doc) if starts is None else starts
+        line_end = text.find("\n", match.start())
         line_end = len(text) if line_end < 0 else line_end
-        found = _line(doc, text, starts, line_start, line_end)
+        found = _line(doc, text, starts, match.start(), line_end)
         if found is not None:
             yield found
-        line_start = line_end + 1
 
 
 def _line(doc: Any, text: str, starts: list[int], line_start: int, line_end: int) -> Headed | None:

@@ -21,7 +21,7 @@ from storylens.extract.quotes.cues import (
     CUE_PHRASES,
     CUE_VERBS,
     DATELINE,
-    DATELINE_REACH,
+    DATELINE_TOKENS,
     ISSUING_VERBS,
     NEGATIONS,
     OBJECT_CUES,
@@ -113,13 +113,19 @@ def _is_subject(token: Any) -> bool:
 
 
 def in_dateline(token: Any) -> bool:
-    """Whether the token is in the dateline that opens its line ("RENO, Nev. (AP) — …")."""
-    text = token.doc.text
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    if token.idx - line_start > DATELINE_REACH:
-        return False
-    found = DATELINE.match(text, line_start)
-    return found is not None and token.idx < found.end()
+    """Whether the token is in the dateline that opens its line ("RENO, Nev. (AP) — …").
+
+    Reads only the few tokens around it: ``Doc.text`` would join the whole text per call.
+    """
+    doc = token.doc
+    first = token.i
+    while first > 0 and "\n" not in doc[first - 1].text:
+        if token.i - first >= DATELINE_TOKENS:
+            return False
+        first -= 1
+    head = doc[first : first + 2 * DATELINE_TOKENS]
+    found = DATELINE.match(head.text)
+    return found is not None and token.idx - head.start_char < found.end()
 
 
 def _nearest(subjects: list[Any], token: Any) -> Any:
@@ -262,6 +268,13 @@ def cue_start(token: Any) -> int:
     while at > 0 and doc[at - 1].head.i == token.i and doc[at - 1].dep_ in CUE_PREFIX_DEPS:
         at -= 1
     return int(doc[at].idx)
+
+
+def token_starts(doc: Any) -> list[int]:
+    """The character offset of every token, read from the Doc's arrays (no Token objects)."""
+    if len(doc) == 0:
+        return []
+    return [int(start) for start in doc.to_array("IDX").tolist()]
 
 
 def token_end(token: Any) -> int:
