@@ -196,6 +196,12 @@ CONTENT_DEPS: frozenset[str] = frozenset({"ccomp", "xcomp", "parataxis"})
 
 SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
 
+CUE_PREFIX_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg", "advmod"})
+"""Children right before a cue verb that belong to its phrase ("has not", "also")."""
+
+CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
+"""Marks of a condition: a cue under one reports nothing ("if Putin ordered him to …")."""
+
 ISSUING_VERBS: frozenset[str] = forms(
     "issue issues issued issuing release releases released releasing publish publishes "
     "published publishing post posts posted posting send sends sent sending "

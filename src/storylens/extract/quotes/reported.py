@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from storylens.extract.quotes.cues import (
+    CONDITIONS,
     CONTENT_DEPS,
     CUE_PHRASES,
+    CUE_PREFIX_DEPS,
     CUE_VERBS,
     DATELINE,
     DATELINE_TOKENS,
@@ -31,9 +33,6 @@ from storylens.extract.quotes.cues import (
 )
 
 TRIM = " \t\n,;:—–-"
-CONDITIONS = frozenset({"if", "unless"})
-CUE_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-"""Children right before a cue verb that are part of its phrase."""
 XCOMP_CUES = forms(
     "warn warns warned warning threaten threatens threatened threatening urge urges urged "
     "urging promise promises promised promising vow vows vowed vowing ask asks asked asking "
@@ -76,7 +75,7 @@ def subject_of(token: Any) -> Any:
     if (
         token.dep_ == "conj"
         and token.lower_ in CUE_VERBS
-        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and not _has_subject(token)
         and head.lower_ not in CUE_VERBS
         and head.dep_ == "ccomp"
         and head.head.lower_ in CUE_VERBS
@@ -262,8 +261,8 @@ def _phrase_cue(token: Any, text: str) -> Reported | None:
 
 
 def cue_start(token: Any) -> int:
-    """Where a cue verb's phrase starts: its auxiliaries and negation belong to it ("has not
-    claimed", "did not say"), so a denial never reads as a claim."""
+    """Where a cue verb's phrase starts: its auxiliaries, negation and adverbs right before it
+    belong to it ("has not claimed", "has also said"), so a denial never reads as a claim."""
     doc, at = token.doc, token.i
     while at > 0 and doc[at - 1].head.i == token.i and doc[at - 1].dep_ in CUE_PREFIX_DEPS:
         at -= 1
