@@ -132,19 +132,11 @@ def cluster(
         stories.dirty[:] = False
         known = stories.count
         for offset in range(stop - start):
-            row = slice(batch.indptr[offset], batch.indptr[offset + 1])
             labels[start + offset] = _place(
                 stories,
                 np.concatenate([active, np.arange(known, stories.count, dtype=np.int64)]),
                 stale[offset],
-                Row(
-                    batch.indices[row],
-                    batch.data[row],
-                    rows_e[offset],
-                    int(days[start + offset]),
-                    lead.events[start + offset],
-                    names.indices[names.indptr[offset] : names.indptr[offset + 1]],
-                ),
+                _row(start + offset, offset, batch, names, embed, days, lead),
                 weight,
                 params,
             )
@@ -154,6 +146,27 @@ def cluster(
         labels = _refine(labels, tfidf, embed, days, weight, params)
     labels = _renumber(labels) if labels.size else labels
     return _finish(labels, tfidf, embed, rebuild(labels, tfidf, embed, days), weight, params)
+
+
+def _row(
+    article: int,
+    offset: int,
+    batch: sparse.csr_matrix,
+    names: sparse.csr_matrix,
+    embed: F32,
+    days: I64,
+    lead: LeadSignals,
+) -> Row:
+    """Article ``article`` as a stream row; ``offset`` is its row in ``batch`` and ``names``."""
+    tfidf = slice(batch.indptr[offset], batch.indptr[offset + 1])
+    return Row(
+        batch.indices[tfidf],
+        batch.data[tfidf],
+        embed[article],
+        int(days[article]),
+        lead.events[article],
+        names.indices[names.indptr[offset] : names.indptr[offset + 1]],
+    )
 
 
 def _second_look(
@@ -192,14 +205,7 @@ def _second_look(
             own = int(labels[article])
             if stories.size[own] != 1:  # joined by an earlier moved article
                 continue
-            row = Row(
-                batch.indices[batch.indptr[offset] : batch.indptr[offset + 1]],
-                batch.data[batch.indptr[offset] : batch.indptr[offset + 1]],
-                embed[article],
-                int(days[article]),
-                lead.events[article],
-                names.indices[names.indptr[offset] : names.indptr[offset + 1]],
-            )
+            row = _row(article, offset, batch, names, embed, days, lead)
             sims = stale[offset].copy()
             stories.rescore_touched(sims, ids, row, weight, params)
             closed = (stories.size[ids] == 0) | (ids == own)

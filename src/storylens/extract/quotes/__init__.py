@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from storylens.extract.quotes.classified import find_classified
-from storylens.extract.quotes.cues import ALL_MARKS, NESTED_PRONOUNS
+from storylens.extract.quotes.cues import NESTED_PRONOUNS
 from storylens.extract.quotes.direct import Direct, attach_cues
 from storylens.extract.quotes.headed import Headed, find_headed
 from storylens.extract.quotes.learned import CueModel, load_cue_model
@@ -95,7 +95,6 @@ def _direct_quotes(
 
 def _headed_quote(article: Article, headed: Headed, resolver: SpeakerResolver) -> Quote:
     speaker = resolver.resolve(headed.subject)
-    quoted = article.text[headed.start - 1] in ALL_MARKS
     return Quote(
         article.id,
         headed.start,
@@ -105,7 +104,7 @@ def _headed_quote(article: Article, headed: Headed, resolver: SpeakerResolver) -
         speaker.span,
         article.text[headed.cue_start : headed.cue_end],
         Offsets(headed.cue_start, headed.cue_end),
-        "direct" if quoted else "indirect",
+        headed.kind,
     )
 
 

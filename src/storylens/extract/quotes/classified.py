@@ -62,7 +62,7 @@ def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> 
             continue
         subject = _subject(token)
         if subject is None or _issues_speech(token) or not model.is_cue(token):
-            continue
+            continue  # the cheap checks first; hypothetical() only for accepted cues
         if hypothetical(token):
             continue
         raised = _raised(token, subject, text)
@@ -158,8 +158,8 @@ def _subject(token: Any) -> Any:
         subject = subject_of(head.head)  # "… by telling X that …"
         if subject is not None:
             return subject
-    if _speaking_participle(token):
-        return head  # "voters saying that …", not "a group consisting of …"
+    if _stance_participle(token):
+        return head  # "voters backing X" ("voters saying …" is subject_of's), not "consisting of"
     for child in token.children:
         if child.dep_ == "agent":
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -184,11 +184,11 @@ def _capitalised(token: Any) -> bool:
     return bool(token.text[:1].isupper() and token.i != token.sent.start and token.is_alpha)
 
 
-def _speaking_participle(token: Any) -> bool:
-    """A speech or stance participle after the noun it speaks for ("voters saying …")."""
-    speech = token.lower_ in CUE_VERBS or token.lower_ in STANCE_CUES
+def _stance_participle(token: Any) -> bool:
+    """A stance verb's "-ing" form after the noun it speaks for ("voters backing X"); a speech
+    verb's participle ("a statement saying …") already has its speaker from subject_of."""
     noun = token.head.pos_ in ("NOUN", "PROPN")
-    return speech and noun and token.dep_ == "acl" and token.tag_ == "VBG"
+    return token.lower_ in STANCE_CUES and noun and token.dep_ == "acl" and token.tag_ == "VBG"
 
 
 def _content(token: Any, subject: Any, text: str) -> Found | None:

@@ -30,6 +30,7 @@ from storylens.extract.quotes.cues import (
     TITLES,
 )
 from storylens.extract.quotes.reported import token_end, token_starts, trimmed
+from storylens.model import QuoteKind
 
 MAX_HEAD_WORDS = 5
 MIN_CONTENT_WORDS = 3
@@ -43,13 +44,15 @@ NAME_PIECES = frozenset({".", "-", "'s", "’s", "'", "’"})
 
 @dataclass(frozen=True, slots=True)
 class Headed:
-    """One line's attribution: the speaker's head token, the colon and the content bounds."""
+    """One line's attribution: the speaker's head token, the colon, the content bounds and
+    its kind (``direct`` when the line quotes, the marks left out)."""
 
     subject: Any
     cue_start: int
     cue_end: int
     start: int
     end: int
+    kind: QuoteKind
 
 
 def find_headed(doc: Any, text: str) -> Iterator[Headed]:
@@ -96,9 +99,10 @@ def _headed(head: list[Any], colon: Any, text: str, line_end: int) -> Headed | N
     if bounds is None or len(text[bounds[0] : bounds[1]].split()) < MIN_CONTENT_WORDS:
         return None
     start, end = bounds
-    if text[start] in ALL_MARKS:  # a quote: its words, as for any direct quote
-        start, end = start + 1, end - (text[end - 1] in ALL_MARKS)
-    return Headed(words[-1], colon.idx, token_end(colon), start, end)
+    if text[start] not in ALL_MARKS:
+        return Headed(words[-1], colon.idx, token_end(colon), start, end, "indirect")
+    end -= text[end - 1] in ALL_MARKS  # a quote: its words, as for any direct quote
+    return Headed(words[-1], colon.idx, token_end(colon), start + 1, end, "direct")
 
 
 def _can_head(token: Any) -> bool:

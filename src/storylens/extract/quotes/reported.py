@@ -273,7 +273,8 @@ def token_starts(doc: Any) -> list[int]:
     """The character offset of every token, read from the Doc's arrays (no Token objects)."""
     if len(doc) == 0:
         return []
-    return [int(start) for start in doc.to_array("IDX").tolist()]
+    starts: list[int] = doc.to_array("IDX").tolist()
+    return starts
 
 
 def token_end(token: Any) -> int:
