@@ -17,7 +17,7 @@ from bench.figure import Figure
 from evals.markers import rewrite_figures, run_modules
 from storylens import __version__
 
-BENCHES = ("pipeline", "clean", "extract", "stories", "compare")
+BENCHES = ("pipeline", "clean", "extract", "stories", "compare", "tagger")
 DOC = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
 
 

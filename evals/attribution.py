@@ -1,7 +1,9 @@
 """Attribution quality on PolNeAR: source, cue and content spans, and whole attributions.
 
 ``make eval`` measures the dev split; develop on train:
-``python -m evals.attribution --shared ../shared --split train [--fast]``.
+``python -m evals.attribution --shared ../shared --split train [--fast] [--tagger]``
+(``--tagger``: with the optional tagger's second opinion, as :mod:`evals.attribution_tagger`
+reports it).
 
 Texts are parsed as the pipeline parses them (:func:`storylens.segment.parse.parse` with
 :func:`storylens.extract.triggers.needs_parse`: syntax only in trigger sentences).
@@ -30,6 +32,8 @@ from evals.metric import Metric
 from evals.scorers import PRF, span_prf, spans_match
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
+from storylens.extract.quotes.tagged import Tagging
+from storylens.extract.quotes.tagger import AttributionTagger, load_tagger
 from storylens.extract.triggers import needs_parse
 from storylens.model import Article, Quote
 from storylens.resources import load_nlp
@@ -52,8 +56,16 @@ class Attribution:
     content: Span | None
 
 
-def evaluate(shared: Path, *, fast: bool = False, split: str = "dev") -> list[Metric]:
-    """Exact and overlap P/R/F1 of source, cue, content and whole attributions on a split."""
+def evaluate(
+    shared: Path,
+    *,
+    fast: bool = False,
+    split: str = "dev",
+    tagger: AttributionTagger | None = None,
+    name: str = "attribution",
+) -> list[Metric]:
+    """Exact and overlap P/R/F1 of source, cue, content and whole attributions on a split
+    (``tagger``: with the optional tagger's second opinion; ``name``: the eval's name)."""
     root = shared / DATA / split
     pairs = gold_files(root)[:FAST_FILES] if fast else gold_files(root)
     texts = [text_path.read_text(encoding="utf-8") for text_path, _ in pairs]
@@ -66,9 +78,12 @@ def evaluate(shared: Path, *, fast: bool = False, split: str = "dev") -> list[Me
     predicted: list[tuple[str, Attribution]] = []
     for (text_path, ann_path), text, doc in zip(pairs, texts, docs, strict=True):
         gold += [(text_path.stem, a) for a in read_gold(ann_path.read_text("utf-8"), text)]
-        predicted += [(text_path.stem, a) for a in predict_doc(text, doc, text_path.stem)]
+        tagging = tagger.tag(text) if tagger is not None else None
+        predicted += [
+            (text_path.stem, a) for a in predict_doc(text, doc, text_path.stem, tagging=tagging)
+        ]
     data = f"PolNeAR {split}, {len(pairs)} articles, {len(gold)} gold attributions"
-    return _metrics(predicted, gold, data)
+    return score(predicted, gold, data, name=name)
 
 
 def gold_files(root: Path) -> list[tuple[Path, Path]]:
@@ -98,10 +113,12 @@ def read_gold(ann: str, text: str) -> list[Attribution]:
     return found
 
 
-def predict_doc(text: str, doc: object, name: str) -> list[Attribution]:
+def predict_doc(
+    text: str, doc: object, name: str, *, tagging: Tagging | None = None
+) -> list[Attribution]:
     """Our attributions for one parsed text, spans normalised like the gold."""
     article = Article(id=name, source=name, text=text)
-    quotes = find_quotes(article, doc, entities=find_entities(article, doc))
+    quotes = find_quotes(article, doc, entities=find_entities(article, doc), tagging=tagging)
     return [
         Attribution(
             _norm(text, (q.speaker_span.start, q.speaker_span.end) if q.speaker_span else None),
@@ -147,9 +164,14 @@ def _norm(text: str, span: Span | None) -> Span | None:
     return (start, end) if end > start else None
 
 
-def _metrics(
-    predicted: list[tuple[str, Attribution]], gold: list[tuple[str, Attribution]], data: str
+def score(
+    predicted: list[tuple[str, Attribution]],
+    gold: list[tuple[str, Attribution]],
+    data: str,
+    *,
+    name: str = "attribution",
 ) -> list[Metric]:
+    """The figures of (article name, attribution) predictions against the gold."""
     metrics = []
     names = {name: index for index, name in enumerate(sorted({n for n, _ in predicted + gold}))}
     for role in ("source", "cue", "content"):
@@ -157,10 +179,11 @@ def _metrics(
         gold_spans = _role_spans(gold, role, names)
         for exact in (True, False):
             prf = span_prf(pred_spans, gold_spans, exact=exact)
-            metrics += _prf_metrics(f"{role}_{'exact' if exact else 'overlap'}", prf, data)
+            figure = f"{role}_{'exact' if exact else 'overlap'}"
+            metrics += _prf_metrics(name, figure, prf, data)
     for exact in (True, False):
         prf = _whole_prf(predicted, gold, exact=exact)
-        metrics += _prf_metrics(f"attribution_{'exact' if exact else 'overlap'}", prf, data)
+        metrics += _prf_metrics(name, f"attribution_{'exact' if exact else 'overlap'}", prf, data)
     return metrics
 
 
@@ -201,11 +224,11 @@ def _same(pred: Attribution, gold: Attribution, *, exact: bool) -> bool:
     return spans_match(pred.source, gold.source, exact=exact)
 
 
-def _prf_metrics(name: str, prf: PRF, data: str) -> list[Metric]:
+def _prf_metrics(eval_name: str, name: str, prf: PRF, data: str) -> list[Metric]:
     return [
-        Metric("attribution", f"{name}_p", prf.precision, data),
-        Metric("attribution", f"{name}_r", prf.recall, data),
-        Metric("attribution", f"{name}_f1", prf.f1, data),
+        Metric(eval_name, f"{name}_p", prf.precision, data),
+        Metric(eval_name, f"{name}_r", prf.recall, data),
+        Metric(eval_name, f"{name}_f1", prf.f1, data),
     ]
 
 
@@ -215,8 +238,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--split", choices=("train", "dev"), default="train")
     parser.add_argument("--fast", action="store_true", help=f"first {FAST_FILES} articles only")
+    parser.add_argument("--tagger", action="store_true", help="with the tagger's second opinion")
     args = parser.parse_args(argv)
-    metrics = evaluate(args.shared, fast=args.fast, split=args.split)
+    tagger = load_tagger() if args.tagger else None
+    metrics = evaluate(args.shared, fast=args.fast, split=args.split, tagger=tagger)
     print(metrics[0].data if metrics else "no data")
     for metric in metrics:
         print(f"{metric.name:24} {metric.value:.3f}")

@@ -18,7 +18,15 @@ from evals.markers import rewrite_figures, run_modules
 from evals.metric import Metric
 from storylens import __version__
 
-EVALS = ("extraction", "dates", "attribution", "clustering", "seeds", "sample")
+EVALS = (
+    "extraction",
+    "dates",
+    "attribution",
+    "attribution_tagger",
+    "clustering",
+    "seeds",
+    "sample",
+)
 """Eval modules in evals/, each with ``evaluate(shared, *, fast) -> list[Metric]``."""
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "quality.md"

@@ -65,6 +65,12 @@ def seeds_report(seeds_dir: Path, resources: Resources) -> Report:
 
 
 @pytest.fixture(scope="session")
+def seeds_report_tagged(seeds_dir: Path) -> Report:
+    """The seeds analysed with the optional attribution tagger's second opinion."""
+    return analyze_paths([seeds_dir], load_resources(tagger=True))
+
+
+@pytest.fixture(scope="session")
 def sample_report(resources: Resources) -> Report:
     return analyze_paths([SAMPLE / "articles.jsonl"], resources)
 

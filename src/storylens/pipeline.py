@@ -81,14 +81,16 @@ def analyze_articles(
     """Stages 3-4 for cleaned articles: sentences and mentions.
 
     Only the sentences the extractors read syntax from are parsed
-    (:func:`storylens.extract.triggers.needs_parse`).
+    (:func:`storylens.extract.triggers.needs_parse`). With the optional attribution
+    tagger the work stays in this process (torch runs on all cores by itself).
     """
-    workers = useful_jobs(articles, jobs=jobs)
+    workers = useful_jobs(articles, jobs=jobs) if resources.tagger is None else 1
     if workers > 1:
         return analyze_in_workers(articles, jobs=workers, nlp=resources.nlp)
     docs = parse(articles, nlp=resources.nlp, needs_parse=needs_parse)
     return tuple(
-        extract(segment(article, doc), doc) for article, doc in zip(articles, docs, strict=True)
+        extract(segment(article, doc), doc, tagger=resources.tagger)
+        for article, doc in zip(articles, docs, strict=True)
     )
 
 

@@ -21,10 +21,12 @@ UNUSED_SPACY_COMPONENTS = ("lemmatizer",)
 
 @dataclass(frozen=True, slots=True)
 class Resources:
-    """The loaded models: ``nlp`` (spaCy Language) and ``embedder`` (wordllama)."""
+    """The loaded models: ``nlp`` (spaCy Language), ``embedder`` (wordllama) and the
+    optional attribution ``tagger`` (None unless asked for; needs the ``tagger`` extra)."""
 
     nlp: Any
     embedder: Any
+    tagger: Any = None
 
 
 def load_nlp() -> Any:
@@ -50,7 +52,11 @@ def load_embedder() -> Any:
         raise ModelError(f"cannot load the wordllama embedder: {error}") from error
 
 
-@lru_cache(maxsize=1)
-def load_resources() -> Resources:
-    """Load both models once per process."""
-    return Resources(nlp=load_nlp(), embedder=load_embedder())
+@lru_cache(maxsize=2)
+def load_resources(*, tagger: bool = False) -> Resources:
+    """Load the models once per process (``tagger``: also the optional attribution tagger)."""
+    from storylens.extract.quotes.tagger import load_tagger
+
+    return Resources(
+        nlp=load_nlp(), embedder=load_embedder(), tagger=load_tagger() if tagger else None
+    )

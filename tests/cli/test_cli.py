@@ -106,6 +106,19 @@ def test_output_is_byte_identical_across_hash_seeds(seeds_dir: Path, tmp_path: P
     assert outputs[0] == outputs[1]
 
 
+@pytest.mark.shared
+@pytest.mark.slow
+def test_the_tagger_run_is_valid_and_repeatable(seeds_dir: Path, tmp_path: Path) -> None:
+    outputs = []
+    for seed in ("1", "4242"):
+        out = tmp_path / f"tagged-{seed}.json"
+        result = run_cli("analyze", str(seeds_dir), "--tagger", "-o", str(out), "-q", seed=seed)
+        assert result.returncode == 0, result.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    validate_report(json.loads(outputs[0]))
+
+
 def test_demo_writes_three_reports(tmp_path: Path) -> None:
     result = run_cli("demo", "--dir", str(tmp_path))
     assert result.returncode == 0, result.stderr

@@ -94,20 +94,28 @@ def speakers(report: Report, prefix: str) -> list[str]:
     return [q.speaker or "" for q in article.quotes if q.kind != "term"]
 
 
+REPORTS = ["seeds_report", "seeds_report_tagged"]
+"""The seeds as the rules read them, and with the optional tagger's second opinion."""
+
+
 @pytest.mark.shared
 @pytest.mark.slow
-def test_seed_001_quotes(seeds_report: Report) -> None:
-    article = article_by_prefix(seeds_report, "001")
+@pytest.mark.parametrize("which", REPORTS)
+def test_seed_001_quotes(which: str, request: pytest.FixtureRequest) -> None:
+    report: Report = request.getfixturevalue(which)
+    article = article_by_prefix(report, "001")
     direct = [q for q in article.quotes if q.kind == "direct" and q.cue == "said"]
     assert sum("Lukashenko" in (q.speaker or "") for q in direct) >= 4
-    assert any("Peskov" in name for name in speakers(seeds_report, "001"))
+    assert any("Peskov" in name for name in speakers(report, "001"))
 
 
 @pytest.mark.shared
 @pytest.mark.slow
+@pytest.mark.parametrize("which", REPORTS)
 @pytest.mark.parametrize("surname", ["Zelenskyy", "Putin", "Blinken", "Defense Ministry"])
-def test_seed_003_quotes(seeds_report: Report, surname: str) -> None:
-    assert any(surname in name for name in speakers(seeds_report, "003"))
+def test_seed_003_quotes(which: str, surname: str, request: pytest.FixtureRequest) -> None:
+    report: Report = request.getfixturevalue(which)
+    assert any(surname in name for name in speakers(report, "003"))
 
 
 @pytest.mark.shared

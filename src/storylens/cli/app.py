@@ -94,6 +94,14 @@ def analyze(
             help="Worker processes for parsing large inputs; 0 = one per available core.",
         ),
     ] = 0,
+    tagger: Annotated[
+        bool,
+        typer.Option(
+            "--tagger",
+            help="Second opinion on attributions from the optional transformer tagger "
+            "(pip install 'storylens[tagger]'); slower, one process.",
+        ),
+    ] = False,
 ) -> None:
     """Analyse articles: clean, extract, group into stories, compare sources, summarise."""
     chosen = _choose_format(output, format)
@@ -103,7 +111,13 @@ def analyze(
     _print_skipped(inputs.skipped, quiet=quiet)
     if not inputs.documents:
         _fail(NoInputError("no readable input"))
-    report = _run(inputs.documents, inputs.skipped, quiet=quiet, jobs=jobs or available_jobs())
+    report = _run(
+        inputs.documents,
+        inputs.skipped,
+        quiet=quiet,
+        jobs=jobs or available_jobs(),
+        tagger=tagger,
+    )
     _print_skipped(report.skipped[len(inputs.skipped) :], quiet=quiet)
     if not report.articles:
         _fail(NoInputError("no input had article text left to analyse"))
@@ -133,10 +147,15 @@ def demo(
 
 
 def _run(
-    documents: Sequence[Document], skipped: Sequence[Skipped], *, quiet: bool, jobs: int
+    documents: Sequence[Document],
+    skipped: Sequence[Skipped],
+    *,
+    quiet: bool,
+    jobs: int,
+    tagger: bool = False,
 ) -> Report:
     try:
-        resources = load_resources()
+        resources = load_resources(tagger=tagger)
         if quiet:
             return analyze_documents(documents, resources=resources, skipped=skipped, jobs=jobs)
         from rich.progress import Progress

@@ -14,17 +14,22 @@ from storylens.extract.dates import find_dates, infer_reference_date
 from storylens.extract.entities import find_entities
 from storylens.extract.quantities import find_quantities
 from storylens.extract.quotes import find_quotes
+from storylens.extract.quotes.tagger import AttributionTagger
 from storylens.model import Article, DateMention
 
 __all__ = ["extract"]
 
 
-def extract(article: Article, doc: Any) -> Article:
-    """The article with its entities, quantities, dates and quotes."""
+def extract(article: Article, doc: Any, *, tagger: AttributionTagger | None = None) -> Article:
+    """The article with its entities, quantities, dates and quotes.
+
+    ``tagger``: the optional attribution tagger, a second opinion on the quotes.
+    """
     entities = find_entities(article, doc)
     quantities = find_quantities(article, doc)
     article, dates = _dates(article, doc)
-    quotes = find_quotes(article, doc, entities=entities)
+    tagging = tagger.tag(article.text) if tagger is not None else None
+    quotes = find_quotes(article, doc, entities=entities, tagging=tagging)
     return replace(article, entities=entities, quantities=quantities, dates=dates, quotes=quotes)
 
 

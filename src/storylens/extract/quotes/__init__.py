@@ -12,7 +12,9 @@
    (:mod:`.learned`) finds among the other verbs and nouns ("the poll shows …");
 6. :mod:`.speakers` resolves every subject to the best name this article gives;
 7. an unattributed quote overlapping an attribution's content is part of it, and a
-   pronoun's attribution inside another's content ("X said she thinks …") is dropped.
+   pronoun's attribution inside another's content ("X said she thinks …") is dropped;
+8. with the optional transformer tagger's reading (``tagging``), :mod:`.seconded` drops
+   the attributions it doubts and adds those it finds that the rules missed.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from storylens.extract.quotes.headed import Headed, find_headed
 from storylens.extract.quotes.learned import CueModel, load_cue_model
 from storylens.extract.quotes.marks import find_marked
 from storylens.extract.quotes.reported import Reported, cue_start, find_reported
+from storylens.extract.quotes.seconded import seconded
 from storylens.extract.quotes.speakers import Speaker, SpeakerResolver
+from storylens.extract.quotes.tagged import Tagging
 from storylens.model import Article, Entity, Offsets, Quote, QuoteKind
 
 __all__ = ["find_quotes"]
@@ -41,8 +45,13 @@ def find_quotes(
     *,
     entities: Sequence[Entity],
     cue_model: CueModel | None = None,
+    tagging: Tagging | None = None,
 ) -> tuple[Quote, ...]:
-    """Direct and reported speech with the speaker resolved (``cue_model``: the shipped one)."""
+    """Direct and reported speech with the speaker resolved.
+
+    ``cue_model``: None for the shipped one; ``tagging``: the optional tagger's reading of
+    the article (:meth:`storylens.extract.quotes.tagger.AttributionTagger.tag`).
+    """
     text = article.text
     model = cue_model if cue_model is not None else load_cue_model()
     resolver = SpeakerResolver(text, doc, entities)
@@ -60,6 +69,8 @@ def find_quotes(
         kind = _reported_kind(reported, directs)
         quotes.append(_reported_quote(article, reported, resolver, kind))
     quotes = _drop_nested(_drop_absorbed(quotes), text)
+    if tagging is not None:
+        quotes = seconded(article, doc, quotes, tagging, resolver, directs)
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end, q.cue_span is None)))
 
 

