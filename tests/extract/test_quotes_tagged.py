@@ -4,6 +4,7 @@ and how find_quotes drops what the tagger doubts and adds what the rules missed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy
 
@@ -14,6 +15,7 @@ from storylens.extract.quotes.tagged import (
     CUE,
     SOURCE,
     Tagging,
+    Thresholds,
     doubted,
     find_tagged,
     role_spans,
@@ -28,7 +30,12 @@ OUT = (0.98, 0.01, 0.01)
 
 
 def tagging_of(
-    text: str, marked: dict[int, list[str]], *, add_at: float = 0.5, keep_at: float = 0.5
+    text: str,
+    marked: dict[int, list[str]],
+    *,
+    add_at: float = 0.5,
+    keep_at: float = 0.5,
+    min_words: int = 2,
 ) -> Tagging:
     """Scores that mark, per role, each listed piece of the text (its first occurrence)."""
     words = list(re.finditer(r"\w+|[^\w\s]", text))
@@ -43,8 +50,7 @@ def tagging_of(
         starts=numpy.array([w.start() for w in words]),
         ends=numpy.array([w.end() for w in words]),
         probs=probs,
-        add_at=add_at,
-        keep_at=keep_at,
+        thresholds=Thresholds(add_at=add_at, keep_at=keep_at, min_words=min_words),
     )
 
 
@@ -67,7 +73,7 @@ def test_the_add_threshold_decides_which_words_are_in() -> None:
     tagging = tagging_of(text, {SOURCE: ["Ana Lopez"]})
     tagging.probs[1, SOURCE] = (0.6, 0.1, 0.3)  # "Lopez": outside is likelier
     assert spans_text(text, role_spans(text, tagging, SOURCE)) == ["Ana"]
-    loose = Tagging(tagging.starts, tagging.ends, tagging.probs, add_at=0.7, keep_at=0.5)
+    loose = replace(tagging, thresholds=Thresholds(add_at=0.7, keep_at=0.5, min_words=2))
     assert spans_text(text, role_spans(text, loose, SOURCE)) == ["Ana Lopez"]
 
 
@@ -111,6 +117,14 @@ def test_a_cue_without_content_gives_no_attribution() -> None:
     text = "The mayor said nothing."
     tagging = tagging_of(text, {SOURCE: ["The mayor"], CUE: ["said"]})
     assert find_tagged(text, tagging, sentence_starts=[0]) == []
+
+
+def test_a_content_shorter_than_min_words_is_a_fragment() -> None:
+    text = "The mayor said that."
+    tagging = tagging_of(text, {SOURCE: ["The mayor"], CUE: ["said"], CONTENT: ["that"]})
+    assert find_tagged(text, tagging, sentence_starts=[0]) == []
+    one = replace(tagging, thresholds=Thresholds(add_at=0.5, keep_at=0.5, min_words=1))
+    assert len(find_tagged(text, one, sentence_starts=[0])) == 1
 
 
 def test_doubt_needs_both_the_cue_and_the_source_below_the_keep_threshold() -> None:

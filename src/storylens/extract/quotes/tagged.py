@@ -12,7 +12,7 @@ spans into attributions; it needs neither torch nor the model, only the scores.
 2. **add**: an attribution the tagger finds whose cue and content overlap nothing the
    rules found is added, its speaker resolved like any other.
 
-Both thresholds are chosen on a held-out part of PolNeAR train by
+The :class:`Thresholds` are chosen on a held-out part of PolNeAR train by
 ``scripts/train_tagger.py`` and ship with the weights.
 """
 
@@ -31,25 +31,33 @@ TRIM = " \t\n\"'“”‘’«»,.;:"
 """Characters trimmed from both ends of a span (as the attribution eval trims them)."""
 FOLLOWING_CONTENT = 5
 """A content that starts at most this many characters after a cue ("said: …") is its own."""
-MIN_CONTENT_WORDS = 2
-"""A shorter tagged content ("that", "an") is a fragment of a span the tagger lost track of."""
 
 Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """How the scores are read: a word is in a span when its outside probability is below
+    ``add_at``; a rules' attribution is doubted when no word of its cue or source reaches
+    ``keep_at``; a tagged content needs ``min_words`` words (shorter ones, "that" or "an",
+    are fragments of a span the tagger lost track of)."""
+
+    add_at: float
+    keep_at: float
+    min_words: int
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Tagging:
     """The tagger's reading of one text: word bounds and, per word, role and tag, a probability.
 
-    ``probs[word, role, tag]`` with role in :data:`ROLES` and tag OUTSIDE/BEGIN/INSIDE;
-    ``add_at``/``keep_at``: the shipped thresholds (see the module docstring).
+    ``probs[word, role, tag]`` with role in :data:`ROLES` and tag OUTSIDE/BEGIN/INSIDE.
     """
 
     starts: numpy.ndarray
     ends: numpy.ndarray
     probs: numpy.ndarray
-    add_at: float
-    keep_at: float
+    thresholds: Thresholds
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +78,7 @@ def role_spans(text: str, tagging: Tagging, role: int) -> list[Span]:
     for index in range(len(tagging.starts)):
         start, end = int(tagging.starts[index]), int(tagging.ends[index])
         outside, begin, inside = probs[index]
-        if outside >= tagging.add_at:
+        if outside >= tagging.thresholds.add_at:
             _close(text, spans, current)
             current = None
         elif current is None or begin > inside:
@@ -105,7 +113,8 @@ def find_tagged(
     """Attributions from the tagger's spans: each cue with the content and source of its
     sentence (the nearest ones), or the content that follows it straight after."""
     sources, cues, contents = (role_spans(text, tagging, role) for role in range(3))
-    contents = [c for c in contents if len(text[c[0] : c[1]].split()) >= MIN_CONTENT_WORDS]
+    least = tagging.thresholds.min_words
+    contents = [c for c in contents if len(text[c[0] : c[1]].split()) >= least]
     found = []
     for cue in cues:
         sentence = _sentence(sentence_starts, cue[0])
@@ -141,7 +150,7 @@ def doubted(tagging: Tagging, *, source: Span | None, cue: Span) -> bool:
     best = _best(tagging, cue, CUE)
     if source is not None:
         best = max(best, _best(tagging, source, SOURCE))
-    return best < tagging.keep_at
+    return best < tagging.thresholds.keep_at
 
 
 def _best(tagging: Tagging, span: Span, role: int) -> float:

@@ -23,7 +23,7 @@ from typing import Any
 import numpy
 
 from storylens.errors import ModelError
-from storylens.extract.quotes.tagged import ROLES, Tagging
+from storylens.extract.quotes.tagged import ROLES, Tagging, Thresholds
 
 WINDOW = 254
 """Word pieces per window (the two special tokens make 256)."""
@@ -44,11 +44,10 @@ INSTALL_HINT = "install the optional tagger: pip install 'storylens[tagger]'"
 class AttributionTagger:
     """The loaded network and word-piece tokenizer, with the shipped thresholds."""
 
-    def __init__(self, net: Any, tokenizer: Any, *, add_at: float, keep_at: float) -> None:
+    def __init__(self, net: Any, tokenizer: Any, *, thresholds: Thresholds) -> None:
         self.net = net
         self.tokenizer = tokenizer
-        self.add_at = add_at
-        self.keep_at = keep_at
+        self.thresholds = thresholds
 
     def tag(self, text: str) -> Tagging:
         """Per word of the text: its bounds and the role/tag probabilities."""
@@ -56,9 +55,7 @@ class AttributionTagger:
         ids: list[int] = encoding.ids
         if not ids:
             empty = numpy.zeros(0, dtype=numpy.int64)
-            return Tagging(
-                empty, empty, numpy.zeros((0, len(ROLES), TAGS)), self.add_at, self.keep_at
-            )
+            return Tagging(empty, empty, numpy.zeros((0, len(ROLES), TAGS)), self.thresholds)
         probs = piece_probabilities(self.net, ids)
         firsts = word_firsts(encoding.tokens, encoding.offsets)
         starts = numpy.array([encoding.offsets[i][0] for i in firsts], dtype=numpy.int64)
@@ -69,8 +66,7 @@ class AttributionTagger:
             starts=starts,
             ends=ends,
             probs=probs[firsts],
-            add_at=self.add_at,
-            keep_at=self.keep_at,
+            thresholds=self.thresholds,
         )
 
 
@@ -177,6 +173,10 @@ def load_tagger() -> AttributionTagger:
     tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
     tokenizer.no_truncation()
     tokenizer.no_padding()
-    return AttributionTagger(
-        net, tokenizer, add_at=float(config["add_at"]), keep_at=float(config["keep_at"])
+    chosen = config["thresholds"]
+    thresholds = Thresholds(
+        add_at=float(chosen["add_at"]),
+        keep_at=float(chosen["keep_at"]),
+        min_words=int(chosen["min_words"]),
     )
+    return AttributionTagger(net, tokenizer, thresholds=thresholds)
