@@ -15,9 +15,10 @@ a quote split by its cue ("“X,” she said. “Y.”") is two Quotes, the seco
 (same speaker, no cue but the first's, same paragraph), and counts as one attribution whose
 content is the envelope, as the gold's discontinuous span does.
 Both sides are normalised the same way before comparing: surrounding whitespace, quotation
-marks and final ``,.;:`` are trimmed. A whole attribution matches (overlap) when its content
-overlaps the gold content and its source overlaps the gold source (both without a source
-also matches); exact when both are equal.
+marks and final ``,.;:`` are trimmed (:func:`storylens.extract.quotes.tagged.trim`).
+A whole attribution matches (overlap) when its content overlaps the gold content and its
+source overlaps the gold source (both without a source also matches); exact when both are
+equal.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from evals.metric import Metric
 from evals.scorers import PRF, span_prf, spans_match
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
-from storylens.extract.quotes.tagged import Tagging
+from storylens.extract.quotes.tagged import Tagging, trim
 from storylens.extract.quotes.tagger import AttributionTagger, load_tagger
 from storylens.extract.triggers import needs_parse
 from storylens.model import Article, Quote
@@ -41,7 +42,6 @@ from storylens.segment.parse import parse
 
 DATA = "data/quotes-polnear"
 FAST_FILES = 25
-STRIP = " \t\n\"'“”‘’«»,.;:"
 Span = tuple[int, int]
 _T_LINE = re.compile(r"^(T\d+)\t(\w[\w-]*) ([\d ;]+)\t", re.MULTILINE)
 _E_LINE = re.compile(r"^E\d+\t(.*)$", re.MULTILINE)
@@ -154,14 +154,7 @@ def _continues(text: str, before: Quote, quote: Quote) -> bool:
 
 
 def _norm(text: str, span: Span | None) -> Span | None:
-    if span is None:
-        return None
-    start, end = span
-    while start < end and text[start] in STRIP:
-        start += 1
-    while end > start and text[end - 1] in STRIP:
-        end -= 1
-    return (start, end) if end > start else None
+    return trim(text, span) if span is not None else None
 
 
 def score(

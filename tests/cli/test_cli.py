@@ -94,29 +94,30 @@ def test_analyze_seeds_writes_schema_valid_json(seeds_dir: Path, tmp_path: Path)
     assert {a["id"][:3] for a in data["articles"]} == {"000", "001", "002", "003", "004"}
 
 
-@pytest.mark.shared
-@pytest.mark.slow
-def test_output_is_byte_identical_across_hash_seeds(seeds_dir: Path, tmp_path: Path) -> None:
+def outputs_across_hash_seeds(seeds_dir: Path, tmp_path: Path, *options: str) -> list[bytes]:
+    """The JSON reports of two runs on the seeds under two PYTHONHASHSEED values."""
     outputs = []
     for seed in ("1", "4242"):
         out = tmp_path / f"run-{seed}.json"
-        result = run_cli("analyze", str(seeds_dir), "-o", str(out), "-q", seed=seed)
+        result = run_cli("analyze", str(seeds_dir), *options, "-o", str(out), "-q", seed=seed)
         assert result.returncode == 0, result.stderr
         outputs.append(out.read_bytes())
-    assert outputs[0] == outputs[1]
+    return outputs
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_output_is_byte_identical_across_hash_seeds(seeds_dir: Path, tmp_path: Path) -> None:
+    first, second = outputs_across_hash_seeds(seeds_dir, tmp_path)
+    assert first == second
 
 
 @pytest.mark.shared
 @pytest.mark.slow
 def test_the_tagger_run_is_valid_and_repeatable(seeds_dir: Path, tmp_path: Path) -> None:
-    outputs = []
-    for seed in ("1", "4242"):
-        out = tmp_path / f"tagged-{seed}.json"
-        result = run_cli("analyze", str(seeds_dir), "--tagger", "-o", str(out), "-q", seed=seed)
-        assert result.returncode == 0, result.stderr
-        outputs.append(out.read_bytes())
-    assert outputs[0] == outputs[1]
-    validate_report(json.loads(outputs[0]))
+    first, second = outputs_across_hash_seeds(seeds_dir, tmp_path, "--tagger")
+    assert first == second
+    validate_report(json.loads(first))
 
 
 def test_demo_writes_three_reports(tmp_path: Path) -> None:
