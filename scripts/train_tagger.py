@@ -16,8 +16,10 @@ two CPU cores. Nothing from the corpus is written, only weights and two threshol
    :class:`tagged.Thresholds` in ``ADD_GRID`` × ``KEEP_GRID`` × ``MIN_WORDS_GRID``; the one
    with the best whole-attribution overlap F1 is kept (``--tune-only`` redoes this step
    with the written weights);
-4. ``data/quotes/tagger.safetensors`` gets the trained parameters (float16) and
-   ``data/quotes/tagger.json`` the thresholds and how they were chosen.
+4. ``data/quotes/tagger.safetensors`` gets the trained parameters (float16, each weight
+   matrix as a low-rank change from the base: :func:`tagger.pack`) and
+   ``data/quotes/tagger.json`` the thresholds and how they were chosen. The thresholds are
+   chosen on the weights as stored, not as trained.
 """
 
 from __future__ import annotations
@@ -47,8 +49,10 @@ from storylens.extract.quotes.tagger import (  # noqa: E402
     WEIGHTS_FILE,
     WINDOW,
     AttributionTagger,
+    apply_weights,
     base_dir,
     build_net,
+    pack,
     trained_names,
     windows,
 )
@@ -234,12 +238,7 @@ def main() -> None:
     tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
     tokenizer.no_truncation()
     tokenizer.no_padding()
-    net = build_net(base)
-    if args.tune_only:
-        saved = load_file(str(OUT / WEIGHTS_FILE))
-        net.load_state_dict({n: v.to(torch.float32) for n, v in saved.items()}, strict=False)
-        net.eval()
-    else:
+    if not args.tune_only:
         items = [
             window
             for text_path, ann_path in fitted
@@ -248,11 +247,16 @@ def main() -> None:
             )
         ]
         print(f"{len(fitted)} articles, {len(items)} windows; {len(held_out)} held out")
-        train(net, items, epochs=args.epochs)
-        state = dict(net.named_parameters())
+        trained = build_net(base)
+        train(trained, items, epochs=args.epochs)
+        state = dict(trained.named_parameters())
+        fresh = dict(build_net(base).named_parameters())
         OUT.mkdir(parents=True, exist_ok=True)
-        weights = {name: state[name].detach().half().contiguous() for name in trained_names(net)}
-        save_file(weights, str(OUT / WEIGHTS_FILE))
+        save_file(
+            pack({n: state[n] for n in trained_names(trained)}, fresh), str(OUT / WEIGHTS_FILE)
+        )
+    net = build_net(base)
+    apply_weights(net, load_file(str(OUT / WEIGHTS_FILE)))
     untuned = Thresholds(add_at=0.5, keep_at=0.0, min_words=1)
     table = tune(AttributionTagger(net, tokenizer, thresholds=untuned), held_out)
     best = {key: table[0][key] for key in ("add_at", "keep_at", "min_words")}

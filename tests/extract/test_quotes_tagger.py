@@ -12,9 +12,15 @@ from hypothesis import strategies as st
 from storylens.errors import ModelError
 from storylens.extract.quotes.tagged import CUE, SOURCE, role_spans
 from storylens.extract.quotes.tagger import (
+    DELTA_RANK,
     WINDOW,
     AttributionTagger,
+    apply_weights,
+    base_dir,
+    build_net,
     load_tagger,
+    pack,
+    trained_names,
     windows,
     word_firsts,
 )
@@ -29,6 +35,26 @@ def test_a_missing_extra_is_a_model_error_with_the_fix(monkeypatch: pytest.Monke
     monkeypatch.setitem(sys.modules, "torch", None)  # import torch now raises ImportError
     with pytest.raises(ModelError, match=r"pip install 'storylens\[tagger\]'"):
         load_tagger()
+
+
+def test_stored_weights_are_a_low_rank_change_from_the_base() -> None:
+    import torch
+
+    net, fresh = build_net(base_dir()), build_net(base_dir())
+    base = dict(fresh.named_parameters())
+    names = trained_names(net)
+    matrix = next(name for name in names if name.endswith("query.weight"))
+    bump = torch.outer(torch.linspace(-1, 1, base[matrix].shape[0]), torch.ones(384)) * 0.01
+    trained = {name: base[name].detach().clone() for name in names}
+    trained[matrix] += bump
+    stored = pack(trained, base)
+    assert f"{matrix}.delta_u" in stored
+    assert matrix not in stored
+    assert stored[f"{matrix}.delta_u"].shape[1] <= DELTA_RANK
+    apply_weights(fresh, stored)
+    loaded = dict(fresh.named_parameters())[matrix].detach()
+    assert torch.allclose(loaded, trained[matrix], atol=1e-3)
+    assert not torch.allclose(loaded, dict(net.named_parameters())[matrix].detach(), atol=1e-3)
 
 
 def test_glued_pieces_belong_to_the_word_before() -> None:
