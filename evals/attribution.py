@@ -96,21 +96,33 @@ def gold_files(root: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+BRAT_ROLES = ("Source", "Cue", "Content")
+
+
 def read_gold(ann: str, text: str) -> list[Attribution]:
-    """The E-line attributions of a brat file, spans normalised."""
-    spans: dict[str, Span] = {}
+    """The E-line attributions of a brat file, each span its parts' envelope, normalised."""
+    return [
+        Attribution(*(_norm(text, _envelope(parts[role])) for role in BRAT_ROLES))
+        for parts in read_parts(ann)
+    ]
+
+
+def read_parts(ann: str) -> list[dict[str, list[Span]]]:
+    """Per E-line attribution, the parts of its Source, Cue and Content spans (a
+    discontinuous span has several; a missing role none)."""
+    parts: dict[str, list[Span]] = {}
     for match in _T_LINE.finditer(ann):
         numbers = [int(n) for n in re.split(r"[ ;]", match.group(3).strip())]
-        spans[match.group(1)] = (min(numbers), max(numbers))
+        parts[match.group(1)] = list(zip(numbers[::2], numbers[1::2], strict=True))
     found = []
     for match in _E_LINE.finditer(ann):
         roles = dict(part.split(":", 1) for part in match.group(1).split() if ":" in part)
-        found.append(
-            Attribution(
-                *(_norm(text, spans.get(roles.get(r, ""))) for r in ("Source", "Cue", "Content"))
-            )
-        )
+        found.append({role: parts.get(roles.get(role, ""), []) for role in BRAT_ROLES})
     return found
+
+
+def _envelope(parts: list[Span]) -> Span | None:
+    return (min(a for a, _ in parts), max(b for _, b in parts)) if parts else None
 
 
 def predict_doc(

@@ -38,7 +38,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from evals.attribution import DATA, gold_files, predict_doc, read_gold, score  # noqa: E402
+from evals.attribution import (  # noqa: E402
+    BRAT_ROLES,
+    DATA,
+    gold_files,
+    predict_doc,
+    read_gold,
+    read_parts,
+    score,
+)
 from storylens.extract.quotes.tagged import BEGIN, INSIDE, OUTSIDE, ROLES, Thresholds  # noqa: E402
 from storylens.extract.quotes.tagger import (  # noqa: E402
     CLS,
@@ -71,27 +79,7 @@ KEEP_GRID = (0.0, 0.2, 0.3, 0.5)
 MIN_WORDS_GRID = (1, 2, 3, 4)
 SEED = 0
 
-_T_LINE = "T"
 Window = tuple[list[int], list[list[int]]]
-
-
-def role_parts(ann: str) -> list[dict[str, list[tuple[int, int]]]]:
-    """Per E-line attribution, the parts of its Source, Cue and Content spans."""
-    parts: dict[str, list[tuple[int, int]]] = {}
-    found = []
-    for line in ann.splitlines():
-        fields = line.split("\t")
-        if line.startswith(_T_LINE) and len(fields) >= 2:
-            ranges = fields[1].split(" ", 1)[1] if " " in fields[1] else ""
-            pairs = [piece.split() for piece in ranges.split(";")]
-            parts[fields[0]] = [(int(a), int(b)) for a, b in pairs if a.isdigit() and b.isdigit()]
-        elif line.startswith("E") and len(fields) >= 2:
-            roles = dict(p.split(":", 1) for p in fields[1].split() if ":" in p)
-            found.append({role: parts.get(roles.get(role, ""), []) for role in _BRAT_ROLES})
-    return found
-
-
-_BRAT_ROLES = ("Source", "Cue", "Content")
 
 
 def piece_labels(
@@ -100,7 +88,7 @@ def piece_labels(
     """Per role, per piece: OUTSIDE, BEGIN (first piece of a span part) or INSIDE."""
     labels = [[OUTSIDE] * len(offsets) for _ in ROLES]
     for attribution in attributions:
-        for role, name in enumerate(_BRAT_ROLES):
+        for role, name in enumerate(BRAT_ROLES):
             for start, end in attribution[name]:
                 inside = [i for i, (a, b) in enumerate(offsets) if b > start and a < end]
                 for rank, index in enumerate(inside):
@@ -114,7 +102,7 @@ def piece_labels(
 def article_windows(tokenizer: Any, text: str, ann: str) -> list[Window]:
     """The training windows of one article: piece ids with CLS/SEP, labels per role."""
     encoding = tokenizer.encode(text, add_special_tokens=False)
-    labels = piece_labels(encoding.offsets, role_parts(ann))
+    labels = piece_labels(encoding.offsets, read_parts(ann))
     found = []
     for start in windows(len(encoding.ids)):
         end = start + WINDOW
