@@ -47,6 +47,11 @@ def test_every_command_has_help(command: list[str]) -> None:
     assert len(result.output) > 200
 
 
+def test_the_tagger_help_names_the_extra_to_install() -> None:
+    result = runner.invoke(app, ["analyze", "--help"], env={"COLUMNS": "200"})
+    assert "pip install 'storylens[tagger]'" in result.output  # not eaten as rich markup
+
+
 def test_unknown_output_extension_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Some text.")
     result = runner.invoke(app, ["analyze", str(tmp_path / "a.txt"), "-o", "out.pdf"])

@@ -52,3 +52,11 @@ def test_a_coordinated_speech_verb_keeps_the_speakers_subject(resources: Resourc
     )
     (warned,) = [q for q in quotes_of(text, resources) if q.cue == "warned"]
     assert warned.speaker == "Union leaders"
+
+
+def test_the_noun_a_past_participle_modifies_is_not_its_speaker(resources: Resources) -> None:
+    text = "The court freed Lena Ortiz, a pilot accused of smuggling, on Monday."
+    assert all(q.speaker is None for q in quotes_of(text, resources) if q.cue == "accused")
+    text = "Protesters saying the vote was rigged marched to the square."
+    said = [(q.speaker, q.cue) for q in quotes_of(text, resources)]
+    assert said == [("Protesters", "saying")]  # a present participle's noun does speak

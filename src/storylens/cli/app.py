@@ -99,7 +99,7 @@ def analyze(
         typer.Option(
             "--tagger",
             help="Second opinion on attributions from the optional transformer tagger "
-            "(pip install 'storylens[tagger]'); slower, one process.",
+            "(pip install 'storylens\\[tagger]'); slower, one process.",
         ),
     ] = False,
 ) -> None:

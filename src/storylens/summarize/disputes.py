@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from storylens.model import Article, Conflict, Side, Story, SummarySentence
-from storylens.summarize.text import DATELINE, outlet_name
+from storylens.segment.dateline import strip_dateline
+from storylens.summarize.text import outlet_name
 
 KINDS = ("denial", "dispute", "number", "attribution", "date")
 LEADS = {
@@ -28,7 +29,7 @@ MAX_QUOTE = 160
 
 def _quoted(text: str) -> str:
     """A side's words in quotation marks, shortened with an ellipsis when long."""
-    inner = re.sub(r"[\"“”]", "'", DATELINE.sub("", text.strip()))
+    inner = re.sub(r"[\"“”]", "'", strip_dateline(text))
     return f"“{_short(inner, limit=MAX_QUOTE)}”"
 
 

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storylens.model import Article, Conflict, Fact, Statement, Story, SummarySentence
+from storylens.segment.dateline import strip_dateline
 from storylens.summarize.disputes import dispute_sentences
 from storylens.summarize.lexicon import DENIAL_VERBS, DROPPABLE_MODIFIERS, LOADED_TERMS
 from storylens.summarize.text import (
-    DATELINE,
     content_words,
     find_phrases,
     has_attribution,
@@ -84,7 +84,7 @@ def _denials(ranked: Sequence[_Candidate], *, limit: int) -> list[SummarySentenc
 
 def neutral_text(text: str) -> str:
     """A statement as a summary sentence: no dateline, no droppable loaded adjective."""
-    text = DATELINE.sub("", text.strip())
+    text = strip_dateline(text)
     for found in reversed(find_phrases(text, DROPPABLE_MODIFIERS)):
         text = text[: found.start] + text[found.end :].lstrip(" ")
     text = re.sub(r"\s+", " ", text).strip()
@@ -110,7 +110,7 @@ def _rendered(statement: Statement, by_id: dict[str, Article]) -> str:
 
 def _complete(text: str) -> bool:
     """Whether a statement reads as a sentence of its own (capitalised, long enough)."""
-    stripped = DATELINE.sub("", text.strip())
+    stripped = strip_dateline(text)
     opens = stripped[:1].isupper() or stripped[:1] in "\"“‘'"
     return opens and len(stripped.split()) >= 6 and not _unbalanced(stripped)
 

@@ -11,7 +11,6 @@ from storylens.model import Article, Sentence
 from storylens.summarize.lexicon import ATTRIBUTION_CUES, ROLE_NOUNS, STOPWORDS
 
 WORD = re.compile(r"[\w][\w'’\-]*")
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]{1,60}\))?\s*[—–-]+\s*")
 TITLE_WORDS = frozenset(word for role in ROLE_NOUNS for word in role.split())
 
 

@@ -6,7 +6,6 @@ inflected forms (base, third person, past, participles) on one line.
 
 from __future__ import annotations
 
-import re
 from importlib import resources
 
 
@@ -212,11 +211,6 @@ ISSUING_VERBS: frozenset[str] = forms(
 NEGATIONS: frozenset[str] = frozenset({"n't", "n’t", "not", "never"})
 """Words the parser sometimes takes for a subject ("does n't say"): never a speaker."""
 
-DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,[^\n()—–]{1,40})?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]{1,2}\s"
-)
-"""A line's opening place, its region or date, and the agency ("MINSK, Oct. 10 (Reuters) – ",
-"RENO, Nev. (AP) — "): the parser takes the place for the subject of the first verb."""
 DATELINE_TOKENS = 12
 """How far into a line (tokens) a dateline's place word may stand."""
 

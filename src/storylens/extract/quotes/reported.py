@@ -22,7 +22,6 @@ from storylens.extract.quotes.cues import (
     CUE_PHRASES,
     CUE_PREFIX_DEPS,
     CUE_VERBS,
-    DATELINE,
     DATELINE_TOKENS,
     ISSUING_VERBS,
     NEGATIONS,
@@ -31,6 +30,7 @@ from storylens.extract.quotes.cues import (
     WEAK_CUES,
     forms,
 )
+from storylens.segment.dateline import DATELINE
 
 TRIM = " \t\n,;:—–-"
 XCOMP_CUES = forms(
@@ -86,7 +86,7 @@ def subject_of(token: Any) -> Any:
         if subjects:
             return _nearest(subjects, token)
         if token.dep_ == "acl" and token.lower_ in CUE_VERBS:
-            return issuer(token.head)
+            return None if token.tag_ == "VBN" else issuer(token.head)
         if token.dep_ not in ("advcl", "conj", "xcomp") or token.head is token:
             return None
         token = token.head
