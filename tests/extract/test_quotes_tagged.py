@@ -18,6 +18,8 @@ from storylens.extract.quotes.tagged import (
     Thresholds,
     doubted,
     find_tagged,
+    nearest_source,
+    rejected,
     role_spans,
 )
 from storylens.model import Article, Quote
@@ -36,6 +38,7 @@ def tagging_of(
     add_at: float = 0.5,
     keep_at: float = 0.5,
     min_words: int = 2,
+    replace_at: float = 0.0,
 ) -> Tagging:
     """Scores that mark, per role, each listed piece of the text (its first occurrence)."""
     words = list(re.finditer(r"\w+|[^\w\s]", text))
@@ -50,7 +53,9 @@ def tagging_of(
         starts=numpy.array([w.start() for w in words]),
         ends=numpy.array([w.end() for w in words]),
         probs=probs,
-        thresholds=Thresholds(add_at=add_at, keep_at=keep_at, min_words=min_words),
+        thresholds=Thresholds(
+            add_at=add_at, keep_at=keep_at, min_words=min_words, replace_at=replace_at
+        ),
     )
 
 
@@ -173,3 +178,71 @@ def test_the_tagger_adds_what_the_rules_missed(resources: Resources) -> None:
 
 def test_the_tagger_drops_an_attribution_it_doubts(resources: Resources) -> None:
     assert quotes_with(tagging_of(TEXT, {}), resources) == []
+
+
+def test_the_nearest_source_is_in_the_anchors_sentence_and_outside_the_content() -> None:
+    text = "Ana Ruiz left. Asked by Bo Lind, Cy Moe said the Ed Fox plan failed."
+    tagging = tagging_of(text, {SOURCE: ["Ana Ruiz", "Bo Lind", "Cy Moe", "Ed Fox"]})
+    sources = role_spans(text, tagging, SOURCE)
+    cue = text.index("said")
+    content = (cue + 5, len(text) - 1)
+    found = nearest_source(
+        sources, sentence_starts=[0, text.index("Asked")], anchor=cue, content=content
+    )
+    assert found is not None
+    assert text[found[0] : found[1]] == "Cy Moe"
+    alone = nearest_source(sources, sentence_starts=[0], anchor=cue, content=(0, len(text)))
+    assert alone is None
+
+
+def test_a_mention_is_rejected_when_no_word_reaches_the_replace_threshold() -> None:
+    text = "Officials said it."
+    officials = (0, 9)
+    assert not rejected(tagging_of(text, {}), officials)  # replace_at 0 rejects nothing
+    assert rejected(tagging_of(text, {}, replace_at=0.1), officials)
+    assert not rejected(tagging_of(text, {SOURCE: ["Officials"]}, replace_at=0.1), officials)
+
+
+RELAYED = "Officials said the dam would hold, engineers in Lyon reported on Monday."
+
+
+def relayed_quotes(tagging: Tagging, resources: Resources) -> list[tuple[str | None, str | None]]:
+    article = Article(id="t", source="t", text=RELAYED)
+    doc = resources.nlp(RELAYED)
+    quotes = find_quotes(article, doc, entities=find_entities(article, doc), tagging=tagging)
+    return [
+        (q.speaker, RELAYED[q.speaker_span.start : q.speaker_span.end] if q.speaker_span else None)
+        for q in quotes
+        if q.cue == "said"
+    ]
+
+
+def test_a_speaker_the_tagger_rejects_becomes_its_nearest_source(resources: Resources) -> None:
+    marks = {SOURCE: ["engineers in Lyon"], CUE: ["said"], CONTENT: ["the dam would hold"]}
+    kept = relayed_quotes(tagging_of(RELAYED, marks), resources)
+    assert kept == [("Officials", "Officials")]
+    [(_, mention)] = relayed_quotes(tagging_of(RELAYED, marks, replace_at=0.5), resources)
+    assert mention == "engineers in Lyon"
+
+
+def test_a_rejected_speaker_without_a_tagged_source_is_removed(resources: Resources) -> None:
+    marks = {CUE: ["said"], CONTENT: ["the dam would hold"]}
+    assert relayed_quotes(tagging_of(RELAYED, marks, replace_at=0.5), resources) == [(None, None)]
+
+
+def test_a_quote_without_a_speaker_takes_the_taggers_source(resources: Resources) -> None:
+    text = "In the view of Mayor Ana Ruiz, it is claimed that the dam would hold."
+    article = Article(id="t", source="t", text=text)
+    doc = resources.nlp(text)
+    entities = find_entities(article, doc)
+    [bare] = find_quotes(article, doc, entities=entities)
+    assert (bare.speaker, bare.cue) == (None, "is claimed")
+    marks = {SOURCE: ["Mayor Ana Ruiz"], CUE: ["is claimed"], CONTENT: ["that the dam would hold"]}
+    [quote] = find_quotes(article, doc, entities=entities, tagging=tagging_of(text, marks))
+    assert quote.speaker is not None
+    assert quote.speaker.endswith("Ana Ruiz")
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "Mayor Ana Ruiz"
+    unmarked = tagging_of(text, {CUE: ["is claimed"]})
+    [alone] = find_quotes(article, doc, entities=entities, tagging=unmarked)
+    assert alone.speaker is None

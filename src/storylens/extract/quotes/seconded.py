@@ -5,18 +5,34 @@ reading of the article (a :class:`~storylens.extract.quotes.tagged.Tagging`) is 
 
 1. a quote with a cue whose cue and speaker mention the tagger both doubt
    (:func:`.tagged.doubted`) is dropped, and so are the continuations of its speaker;
-2. each attribution of :func:`.tagged.find_tagged` whose cue and content overlap no quote
+2. a quote with a cue whose speaker mention the tagger rejects (:func:`.tagged.rejected`),
+   and a quote without a speaker, take the tagger's source nearest to the cue (or to the
+   content's start) in its sentence (:func:`.tagged.nearest_source`), resolved from its
+   head word; a rejected mention with no such source leaves the quote without a speaker.
+   Continuations follow their quote's new speaker;
+3. each attribution of :func:`.tagged.find_tagged` whose cue and content overlap no quote
    kept so far becomes a quote: its speaker is resolved from the head word of the source
    span like any subject, and that span is its ``speaker_span``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from storylens.extract.quotes.direct import Direct
 from storylens.extract.quotes.speakers import SpeakerResolver
-from storylens.extract.quotes.tagged import Span, TaggedAttribution, Tagging, doubted, find_tagged
+from storylens.extract.quotes.tagged import (
+    SOURCE,
+    Span,
+    TaggedAttribution,
+    Tagging,
+    doubted,
+    find_tagged,
+    nearest_source,
+    rejected,
+    role_spans,
+)
 from storylens.model import Article, Offsets, Quote, QuoteKind
 from storylens.segment.parse import FLAT_DEP
 
@@ -40,8 +56,9 @@ def seconded(
         for q, doubt in zip(quotes, doubts, strict=True)
         if not doubt and not (q.cue_span is None and q.speaker_span in dropped)
     ]
-    taken = [q for q in kept if q.kind != "term"]
     starts = [sent.start_char for sent in doc.sents]
+    kept = _sourced(article, doc, kept, tagging, resolver, starts)
+    taken = [q for q in kept if q.kind != "term"]
     for found in find_tagged(article.text, tagging, sentence_starts=starts):
         if any(_overlaps(found, q) for q in taken):
             continue
@@ -49,6 +66,59 @@ def seconded(
         kept.append(quote)
         taken.append(quote)
     return kept
+
+
+def _sourced(
+    article: Article,
+    doc: Any,
+    quotes: list[Quote],
+    tagging: Tagging,
+    resolver: SpeakerResolver,
+    sentence_starts: list[int],
+) -> list[Quote]:
+    """The quotes with the tagger's source where theirs is rejected or missing (step 2)."""
+    sources = role_spans(article.text, tagging, SOURCE)
+    moved: dict[Offsets, Quote] = {}
+    sourced = []
+    for quote in quotes:
+        old = quote.speaker_span
+        if old is not None and quote.cue_span is None and old in moved:
+            new = moved[old]
+            quote = replace(quote, speaker=new.speaker, speaker_span=new.speaker_span)
+        elif quote.kind != "term" and (old is None or _rejected(quote, tagging)):
+            anchor = quote.cue_span.start if quote.cue_span is not None else quote.start
+            span = nearest_source(
+                sources,
+                sentence_starts=sentence_starts,
+                anchor=anchor,
+                content=(quote.start, quote.end),
+            )
+            if span is not None or old is not None:
+                name, mention = _speaker(doc, span, resolver)
+                quote = replace(quote, speaker=name, speaker_span=mention)
+                if old is not None:
+                    moved[old] = quote
+        sourced.append(quote)
+    return sourced
+
+
+def _rejected(quote: Quote, tagging: Tagging) -> bool:
+    source = quote.speaker_span
+    return (
+        source is not None
+        and quote.cue_span is not None
+        and rejected(tagging, (source.start, source.end))
+    )
+
+
+def _speaker(
+    doc: Any, span: Span | None, resolver: SpeakerResolver
+) -> tuple[str | None, Offsets | None]:
+    """The speaker's name and mention when the tagger's span (or none) is the source."""
+    if span is None:
+        return None, None
+    head = head_token(doc, *span)
+    return (resolver.resolve(head).name if head is not None else None), Offsets(*span)
 
 
 def _doubted(quote: Quote, tagging: Tagging) -> bool:
@@ -76,10 +146,7 @@ def _tagged_quote(
     resolver: SpeakerResolver,
     directs: list[Direct],
 ) -> Quote:
-    name = None
-    if found.source is not None:
-        head = head_token(doc, *found.source)
-        name = resolver.resolve(head).name if head is not None else None
+    name, mention = _speaker(doc, found.source, resolver)
     (start, end), (cue_start, cue_end) = found.content, found.cue
     return Quote(
         article.id,
@@ -87,7 +154,7 @@ def _tagged_quote(
         end,
         article.text[start:end],
         name,
-        Offsets(*found.source) if found.source is not None else None,
+        mention,
         article.text[cue_start:cue_end],
         Offsets(cue_start, cue_end),
         tagged_kind(found.content, directs),

@@ -9,7 +9,10 @@ spans into attributions; it needs neither torch nor the model, only the scores.
 
 1. **keep**: an attribution of the rules whose cue and source the tagger both doubt
    (no word above ``keep_at``) is dropped;
-2. **add**: an attribution the tagger finds whose cue and content overlap nothing the
+2. **source**: a rules' speaker mention the tagger rejects (no word above ``replace_at``)
+   is replaced by the tagger's nearest source in the sentence, and a quote without a
+   speaker takes that source too (:func:`nearest_source`);
+3. **add**: an attribution the tagger finds whose cue and content overlap nothing the
    rules found is added, its speaker resolved like any other.
 
 The :class:`Thresholds` are chosen on a held-out part of PolNeAR train by
@@ -39,12 +42,14 @@ Span = tuple[int, int]
 class Thresholds:
     """How the scores are read: a word is in a span when its outside probability is below
     ``add_at``; a rules' attribution is doubted when no word of its cue or source reaches
-    ``keep_at``; a tagged content needs ``min_words`` words (shorter ones, "that" or "an",
-    are fragments of a span the tagger lost track of)."""
+    ``keep_at``; a rules' speaker mention is rejected when none of its words reaches
+    ``replace_at`` (0 rejects none); a tagged content needs ``min_words`` words (shorter
+    ones, "that" or "an", are fragments of a span the tagger lost track of)."""
 
     add_at: float
     keep_at: float
     min_words: int
+    replace_at: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -143,6 +148,26 @@ def _nearest_content(
 
 def _sentence(sentence_starts: Sequence[int], index: int) -> int:
     return bisect.bisect_right(sentence_starts, index) - 1
+
+
+def nearest_source(
+    sources: list[Span], *, sentence_starts: Sequence[int], anchor: int, content: Span
+) -> Span | None:
+    """Of the tagger's source spans (:func:`role_spans`), the nearest to ``anchor`` (a cue's
+    or content's start) in its sentence and outside the content; None when there is none."""
+    sentence = _sentence(sentence_starts, anchor)
+    near = [
+        span
+        for span in sources
+        if _sentence(sentence_starts, span[0]) == sentence
+        and not (span[0] < content[1] and content[0] < span[1])
+    ]
+    return min(near, key=lambda span: abs(span[0] - anchor), default=None)
+
+
+def rejected(tagging: Tagging, source: Span) -> bool:
+    """Whether no word of a source mention reaches ``replace_at`` for the source role."""
+    return _best(tagging, source, SOURCE) < tagging.thresholds.replace_at
 
 
 def doubted(tagging: Tagging, *, source: Span | None, cue: Span) -> bool:

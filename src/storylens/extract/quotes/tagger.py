@@ -212,5 +212,6 @@ def load_tagger() -> AttributionTagger:
         add_at=float(chosen["add_at"]),
         keep_at=float(chosen["keep_at"]),
         min_words=int(chosen["min_words"]),
+        replace_at=float(chosen["replace_at"]),
     )
     return AttributionTagger(net, tokenizer, thresholds=thresholds)
