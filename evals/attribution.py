@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from evals.metric import Metric
 from evals.scorers import PRF, span_prf, spans_match
@@ -67,23 +68,38 @@ def evaluate(
     """Exact and overlap P/R/F1 of source, cue, content and whole attributions on a split
     (``tagger``: with the optional tagger's second opinion; ``name``: the eval's name)."""
     root = shared / DATA / split
-    pairs = gold_files(root)[:FAST_FILES] if fast else gold_files(root)
-    texts = [text_path.read_text(encoding="utf-8") for text_path, _ in pairs]
-    articles = [
-        Article(id=path.stem, source=path.stem, text=text)
-        for (path, _), text in zip(pairs, texts, strict=True)
-    ]
-    docs = parse(articles, nlp=load_nlp(), needs_parse=needs_parse)
-    gold: list[tuple[str, Attribution]] = []
+    parsed = parse_split(gold_files(root)[:FAST_FILES] if fast else gold_files(root))
     predicted: list[tuple[str, Attribution]] = []
-    for (text_path, ann_path), text, doc in zip(pairs, texts, docs, strict=True):
-        gold += [(text_path.stem, a) for a in read_gold(ann_path.read_text("utf-8"), text)]
+    for article, text, doc in zip(parsed.names, parsed.texts, parsed.docs, strict=True):
         tagging = tagger.tag(text) if tagger is not None else None
-        predicted += [
-            (text_path.stem, a) for a in predict_doc(text, doc, text_path.stem, tagging=tagging)
-        ]
-    data = f"PolNeAR {split}, {len(pairs)} articles, {len(gold)} gold attributions"
-    return score(predicted, gold, data, name=name)
+        predicted += [(article, a) for a in predict_doc(text, doc, article, tagging=tagging)]
+    data = f"PolNeAR {split}, {len(parsed.names)} articles, {len(parsed.gold)} gold attributions"
+    return score(predicted, parsed.gold, data, name=name)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSplit:
+    """A split's articles as the eval reads them: names, texts, parses (as the pipeline
+    parses) and the gold attributions as (article name, attribution)."""
+
+    names: list[str]
+    texts: list[str]
+    docs: list[Any]
+    gold: list[tuple[str, Attribution]]
+
+
+def parse_split(pairs: list[tuple[Path, Path]]) -> ParsedSplit:
+    """Read and parse the (text, annotation) pairs of :func:`gold_files`."""
+    names = [text_path.stem for text_path, _ in pairs]
+    texts = [text_path.read_text(encoding="utf-8") for text_path, _ in pairs]
+    articles = [Article(id=n, source=n, text=t) for n, t in zip(names, texts, strict=True)]
+    docs = parse(articles, nlp=load_nlp(), needs_parse=needs_parse)
+    gold = [
+        (article, attribution)
+        for article, text, (_, ann_path) in zip(names, texts, pairs, strict=True)
+        for attribution in read_gold(ann_path.read_text(encoding="utf-8"), text)
+    ]
+    return ParsedSplit(names, texts, list(docs), gold)
 
 
 def gold_files(root: Path) -> list[tuple[Path, Path]]:

