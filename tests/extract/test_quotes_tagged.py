@@ -246,3 +246,22 @@ def test_a_quote_without_a_speaker_takes_the_taggers_source(resources: Resources
     unmarked = tagging_of(text, {CUE: ["is claimed"]})
     [alone] = find_quotes(article, doc, entities=entities, tagging=unmarked)
     assert alone.speaker is None
+
+
+def test_a_continuation_follows_its_quotes_new_speaker(resources: Resources) -> None:
+    text = (
+        "“The dam will hold,” officials said after a call with Mayor Ana Ruiz. "
+        "“It was built to last.”"
+    )
+    article = Article(id="t", source="t", text=text)
+    doc = resources.nlp(text)
+    entities = find_entities(article, doc)
+    before = [q.speaker for q in find_quotes(article, doc, entities=entities)]
+    assert before == ["officials", "officials"]
+    marks = {SOURCE: ["Mayor Ana Ruiz"], CUE: ["said"]}
+    tagging = tagging_of(text, marks, replace_at=0.5)
+    after = find_quotes(article, doc, entities=entities, tagging=tagging)
+    assert [q.text for q in after] == ["The dam will hold", "It was built to last."]
+    assert len({q.speaker_span for q in after}) == 1
+    assert after[0].speaker is not None
+    assert after[0].speaker.endswith("Ana Ruiz")
