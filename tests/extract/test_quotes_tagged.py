@@ -144,9 +144,10 @@ def test_doubt_needs_both_the_cue_and_the_source_below_the_keep_threshold() -> N
 TEXT = "Officials said the dam would hold. For Dr Lena Frost, the levee is too low."
 
 
-def quotes_with(tagging: Tagging | None, resources: Resources) -> list[Quote]:
-    article = Article(id="t", source="t", text=TEXT)
-    doc = resources.nlp(TEXT)
+def quotes_with(tagging: Tagging | None, resources: Resources, text: str = TEXT) -> list[Quote]:
+    """find_quotes on the text (parsed in full), with the tagger's reading or without."""
+    article = Article(id="t", source="t", text=text)
+    doc = resources.nlp(text)
     entities = find_entities(article, doc)
     return list(find_quotes(article, doc, entities=entities, tagging=tagging))
 
@@ -207,9 +208,7 @@ RELAYED = "Officials said the dam would hold, engineers in Lyon reported on Mond
 
 
 def relayed_quotes(tagging: Tagging, resources: Resources) -> list[tuple[str | None, str | None]]:
-    article = Article(id="t", source="t", text=RELAYED)
-    doc = resources.nlp(RELAYED)
-    quotes = find_quotes(article, doc, entities=find_entities(article, doc), tagging=tagging)
+    quotes = quotes_with(tagging, resources, RELAYED)
     return [
         (q.speaker, RELAYED[q.speaker_span.start : q.speaker_span.end] if q.speaker_span else None)
         for q in quotes
@@ -232,19 +231,16 @@ def test_a_rejected_speaker_without_a_tagged_source_is_removed(resources: Resour
 
 def test_a_quote_without_a_speaker_takes_the_taggers_source(resources: Resources) -> None:
     text = "In the view of Mayor Ana Ruiz, it is claimed that the dam would hold."
-    article = Article(id="t", source="t", text=text)
-    doc = resources.nlp(text)
-    entities = find_entities(article, doc)
-    [bare] = find_quotes(article, doc, entities=entities)
+    [bare] = quotes_with(None, resources, text)
     assert (bare.speaker, bare.cue) == (None, "is claimed")
     marks = {SOURCE: ["Mayor Ana Ruiz"], CUE: ["is claimed"], CONTENT: ["that the dam would hold"]}
-    [quote] = find_quotes(article, doc, entities=entities, tagging=tagging_of(text, marks))
+    [quote] = quotes_with(tagging_of(text, marks), resources, text)
     assert quote.speaker is not None
     assert quote.speaker.endswith("Ana Ruiz")
     assert quote.speaker_span is not None
     assert text[quote.speaker_span.start : quote.speaker_span.end] == "Mayor Ana Ruiz"
     unmarked = tagging_of(text, {CUE: ["is claimed"]})
-    [alone] = find_quotes(article, doc, entities=entities, tagging=unmarked)
+    [alone] = quotes_with(unmarked, resources, text)
     assert alone.speaker is None
 
 
@@ -253,14 +249,11 @@ def test_a_continuation_follows_its_quotes_new_speaker(resources: Resources) -> 
         "“The dam will hold,” officials said after a call with Mayor Ana Ruiz. "
         "“It was built to last.”"
     )
-    article = Article(id="t", source="t", text=text)
-    doc = resources.nlp(text)
-    entities = find_entities(article, doc)
-    before = [q.speaker for q in find_quotes(article, doc, entities=entities)]
+    before = [q.speaker for q in quotes_with(None, resources, text)]
     assert before == ["officials", "officials"]
     marks = {SOURCE: ["Mayor Ana Ruiz"], CUE: ["said"]}
     tagging = tagging_of(text, marks, replace_at=0.5)
-    after = find_quotes(article, doc, entities=entities, tagging=tagging)
+    after = quotes_with(tagging, resources, text)
     assert [q.text for q in after] == ["The dam will hold", "It was built to last."]
     assert len({q.speaker_span for q in after}) == 1
     assert after[0].speaker is not None
