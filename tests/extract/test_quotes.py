@@ -82,6 +82,24 @@ def test_according_to(resources: Resources) -> None:
     assert quote.text == "the first convoy arrived on Saturday"
 
 
+def test_speaker_mention_is_the_whole_phrase_and_the_name_its_head(resources: Resources) -> None:
+    text = (
+        "“The levee will hold,” said Mara Voss, the harbour master of Pellton, on Tuesday.\n"
+        "Ivo Brandt, who chairs the port board, said the repairs were late.\n"
+        "Sen. Ana Ruiz (D-Ore.) said the money was there."
+    )
+    found = [
+        (q.speaker, text[q.speaker_span.start : q.speaker_span.end])
+        for q in quotes_of(text, resources)
+        if q.speaker_span is not None
+    ]
+    assert found == [
+        ("Mara Voss", "Mara Voss, the harbour master of Pellton"),
+        ("Ivo Brandt", "Ivo Brandt, who chairs the port board"),
+        ("Ana Ruiz", "Sen. Ana Ruiz (D-Ore.)"),
+    ]
+
+
 def test_scare_quotes_are_terms(resources: Resources) -> None:
     text = "The soldiers came across the border ‘by train’ on Saturday morning."
     quotes = quotes_of(text, resources)

@@ -258,3 +258,21 @@ def test_a_continuation_follows_its_quotes_new_speaker(resources: Resources) -> 
     assert len({q.speaker_span for q in after}) == 1
     assert after[0].speaker is not None
     assert after[0].speaker.endswith("Ana Ruiz")
+
+
+def test_a_tagged_source_inside_a_titled_phrase_names_the_title(resources: Resources) -> None:
+    text = "The plan was dropped as the head of the harbour authority said it cost too much."
+    marks = {SOURCE: ["harbour"], CUE: ["said"], CONTENT: ["it cost too much"]}
+    [quote] = quotes_with(tagging_of(text, marks, replace_at=0.5), resources, text)
+    assert quote.speaker == "head"
+    assert quote.speaker_span is not None
+    mention = text[quote.speaker_span.start : quote.speaker_span.end]
+    assert mention == "the head of the harbour authority"
+
+
+def test_a_tagged_source_under_a_plain_noun_stays_as_tagged(resources: Resources) -> None:
+    text = "The plan was dropped as the staff of the harbour authority said it cost too much."
+    marks = {SOURCE: ["harbour authority"], CUE: ["said"], CONTENT: ["it cost too much"]}
+    [quote] = quotes_with(tagging_of(text, marks, replace_at=0.5), resources, text)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "harbour authority"

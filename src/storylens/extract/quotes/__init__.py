@@ -97,15 +97,28 @@ def _direct_quotes(
             quote = _quote(article, marked.start, marked.end, None, None, "direct")
             quotes.append(replace(quote, speaker=last.speaker, speaker_span=last.speaker_span))
             continue
-        found = resolver.resolve(direct.subject) if direct.subject is not None else None
+        found = (
+            resolver.resolve(direct.subject, avoid=_taken_by(direct))
+            if direct.subject is not None
+            else None
+        )
         quote = _quote(article, marked.start, marked.end, found, direct.cue, "direct")
         quotes.append(quote)
         last = quote if found is not None else last
     return quotes
 
 
+def _taken_by(direct: Direct) -> list[tuple[int, int]]:
+    """The quoted span (marks included) and the cue: a speaker's phrase stops short of both."""
+    taken = [(direct.marked.outer_start, direct.marked.outer_end)]
+    if direct.cue is not None:
+        taken.append((direct.cue.idx, direct.cue.idx + len(direct.cue.text)))
+    return taken
+
+
 def _headed_quote(article: Article, headed: Headed, resolver: SpeakerResolver) -> Quote:
-    speaker = resolver.resolve(headed.subject)
+    avoid = [(headed.start, headed.end), (headed.cue_start, headed.cue_end)]
+    speaker = resolver.resolve(headed.subject, avoid=avoid)
     return Quote(
         article.id,
         headed.start,
@@ -122,7 +135,9 @@ def _headed_quote(article: Article, headed: Headed, resolver: SpeakerResolver) -
 def _reported_quote(
     article: Article, reported: Reported, resolver: SpeakerResolver, kind: QuoteKind
 ) -> Quote:
-    speaker = resolver.resolve(reported.subject) if reported.subject is not None else None
+    avoid = [(reported.start, reported.end), (reported.cue_start, reported.cue_end)]
+    subject = reported.subject
+    speaker = resolver.resolve(subject, avoid=avoid) if subject is not None else None
     cue = article.text[reported.cue_start : reported.cue_end]
     return Quote(
         article.id,

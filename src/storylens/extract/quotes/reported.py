@@ -87,7 +87,7 @@ def subject_of(token: Any) -> Any:
             return _nearest(subjects, token)
         if token.dep_ == "acl" and token.lower_ in CUE_VERBS:
             return None if token.tag_ == "VBN" else issuer(token.head)
-        if token.dep_ not in ("advcl", "conj", "xcomp") or token.head is token:
+        if token.dep_ not in ("advcl", "conj", "xcomp") or token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -219,7 +219,7 @@ def _has_subject(token: Any) -> bool:
 def commented_clause(token: Any, subject: Any, text: str) -> tuple[int, int] | None:
     """The clause a cue comments on: "…, the agency reported" or "X, he said, Y"."""
     head = token.head
-    if token.dep_ not in ("ccomp", "parataxis", "advcl") or head is token:
+    if token.dep_ not in ("ccomp", "parataxis", "advcl") or head.i == token.i:
         return None
     if _said_clause(token):
         return None

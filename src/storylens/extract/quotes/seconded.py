@@ -13,13 +13,18 @@ reading of the article (a :class:`~storylens.extract.quotes.tagged.Tagging`) is 
 3. each attribution of :func:`.tagged.find_tagged` whose cue and content overlap no quote
    kept so far becomes a quote: its speaker is resolved from the head word of the source
    span like any subject, and that span is its ``speaker_span``.
+
+A tagged source word inside a titled phrase ("intelligence" in "the head of his intelligence
+service said") stands for the title (:func:`titled_owner`), and the mention becomes the phrase.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import takewhile
 from typing import Any
 
+from storylens.extract.quotes.cues import TITLES
 from storylens.extract.quotes.direct import Direct, holds_direct
 from storylens.extract.quotes.speakers import SpeakerResolver
 from storylens.extract.quotes.tagged import (
@@ -37,6 +42,10 @@ from storylens.model import Article, Offsets, Quote, QuoteKind
 from storylens.segment.parse import FLAT_DEP
 
 POSSESSIVES = ("'s", "’s")
+OWNED_DEPS = ("compound", "amod", "poss", "nmod")
+"""Dependencies of a word inside the noun phrase it modifies."""
+OWNER_PREPS = ("of", "for", "at")
+"""Prepositions between a title and what it heads ("the head of", "a spokesman for")."""
 
 
 def seconded(
@@ -114,11 +123,20 @@ def _rejected(quote: Quote, tagging: Tagging) -> bool:
 def _speaker(
     doc: Any, span: Span | None, resolver: SpeakerResolver
 ) -> tuple[str | None, Offsets | None]:
-    """The speaker's name and mention when the tagger's span (or none) is the source."""
+    """The speaker's name and mention when the tagger's span (or none) is the source; a span
+    inside a titled phrase ("the head of his intelligence service") widens to that phrase."""
     if span is None:
         return None, None
-    head = head_token(doc, *span)
-    return (resolver.resolve(head).name if head is not None else None), Offsets(*span)
+    root = head_token(doc, *span)
+    if root is None:
+        return None, Offsets(*span)
+    head = titled_owner(root)
+    speaker = resolver.resolve(head)
+    if head.i == root.i:
+        return speaker.name, Offsets(*span)
+    path = [root, *takewhile(lambda token: token.i != head.i, root.ancestors)]
+    end = max(span[1], *(token.idx + len(token) for token in path))
+    return speaker.name, Offsets(min(span[0], speaker.span.start), end)
 
 
 def _doubted(quote: Quote, tagging: Tagging) -> bool:
@@ -167,6 +185,18 @@ def tagged_kind(content: Span, directs: list[Direct]) -> QuoteKind:
     if any(d.marked.outer_start <= start and end <= d.marked.outer_end for d in directs):
         return "direct"
     return "mixed" if holds_direct(start, end, directs) else "indirect"
+
+
+def titled_owner(token: Any) -> Any:
+    """The title noun a source word is part of ("intelligence" in "the head of his
+    intelligence service" → "head"), else the word itself."""
+    noun = token
+    while noun.dep_ in OWNED_DEPS and noun.head.i != noun.i:
+        noun = noun.head
+    owner = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in OWNER_PREPS and owner.lower_ in TITLES:
+        return owner
+    return token
 
 
 def head_token(doc: Any, start: int, end: int) -> Any:

@@ -25,8 +25,13 @@ from storylens.extract.quotes.cues import (
     TITLES,
 )
 from storylens.model import Entity, Offsets
+from storylens.segment.parse import FLAT_DEP
 
 DETERMINERS = ("the", "a", "an")
+CLOSERS = (")", "]")
+"""Punctuation that may end a speaker's phrase ("Sen. Ann Lee (D-Ore.)")."""
+LOOSE_DEPS = ("prep", "npadvmod", "advmod")
+"""Dependencies of a comma-separated phrase that ends a speaker's phrase."""
 PRONOUN_REACH = 1500
 """How far back (characters) a pronoun may find its person."""
 
@@ -56,10 +61,13 @@ class SpeakerResolver:
     def _persons_at(self, index: int) -> list[Entity]:
         return overlapping_entities(self.persons, index, index + 1)
 
-    def resolve(self, token: Any) -> Speaker:
-        """The speaker a subject token stands for."""
+    def resolve(self, token: Any, *, avoid: Sequence[tuple[int, int]] = ()) -> Speaker:
+        """The speaker a subject token stands for; its mention is the whole phrase the token
+        heads, short of the ``avoid`` spans (the cue and the content)."""
         start, end = mention_bounds(token, self.entities, self.text)
-        return Speaker(self._name(token, start, end), Offsets(start, end))
+        first, last = phrase_bounds(token, avoid=avoid)
+        mention = Offsets(min(start, first), max(end, last))
+        return Speaker(self._name(token, start, end), mention)
 
     def _name(self, token: Any, start: int, end: int) -> str | None:
         lower = token.lower_
@@ -142,6 +150,45 @@ def mention_bounds(token: Any, entities: Sequence[Entity], text: str) -> tuple[i
         start, end = min(start, entity.start), max(end, entity.end)
     line_start = text.rfind("\n", start, token.idx) + 1
     return max(start, line_start), end
+
+
+def phrase_bounds(token: Any, *, avoid: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Character bounds of the whole phrase a token heads: its subtree, with appositions,
+    "of" phrases and relative clauses ("Jeff Weaver, the campaign's manager"), cut before
+    any token in ``avoid``, at a line break, and without punctuation at its ends."""
+    doc = token.doc
+    if token.dep_ == FLAT_DEP:
+        return token.idx, token.idx + len(token.text)
+
+    def free(word: Any) -> bool:
+        word_end = word.idx + len(word.text)
+        return "\n" not in word.text and not any(a < word_end and word.idx < b for a, b in avoid)
+
+    first = last = token
+    for word in reversed(doc[token.left_edge.i : token.i]):
+        if not free(word):
+            break
+        first = word
+    for word in doc[token.i + 1 : token.right_edge.i + 1]:
+        if not free(word) or _loose_modifier(word, token):
+            break
+        last = word
+    while first.i < token.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    while last.i > token.i and (last.is_space or (last.is_punct and last.text not in CLOSERS)):
+        last = doc[last.i - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _loose_modifier(word: Any, head: Any) -> bool:
+    """A phrase set off by a comma after the speaker ("…, said Ann Lee, the mayor, on Monday"):
+    it modifies the verb, though the parse may hang it on the speaker."""
+    return (
+        word.head.i == head.i
+        and word.dep_ in LOOSE_DEPS
+        and word.i > 0
+        and word.doc[word.i - 1].text == ","
+    )
 
 
 def overlapping_entities(entities: Sequence[Entity], start: int, end: int) -> list[Entity]:
