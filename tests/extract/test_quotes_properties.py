@@ -22,6 +22,10 @@ def check(text: str, resources: Resources) -> None:
     doc = resources.nlp(text)
     quotes = find_quotes(article, doc, entities=find_entities(article, doc))
     assert_spans_valid(Article(id="p", source="p", text=text, quotes=quotes))
+    for quote in quotes:
+        mention, cue = quote.speaker_span, quote.cue_span
+        if mention is not None and cue is not None:
+            assert mention.end <= cue.start or cue.end <= mention.start, "speaker holds the cue"
 
 
 @given(st.text(max_size=300) | QUOTY)

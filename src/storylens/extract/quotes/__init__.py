@@ -112,7 +112,7 @@ def _taken_by(direct: Direct) -> list[tuple[int, int]]:
     """The quoted span (marks included) and the cue: a speaker's phrase stops short of both."""
     taken = [(direct.marked.outer_start, direct.marked.outer_end)]
     if direct.cue is not None:
-        taken.append((direct.cue.idx, direct.cue.idx + len(direct.cue.text)))
+        taken.append((cue_start(direct.cue), direct.cue.idx + len(direct.cue.text)))
     return taken
 
 

@@ -6,6 +6,10 @@
 4. a person's surname → the longest form of that name in the article;
 5. a title ("the Belarusian president") → the person the article names with that title;
 6. anything else (organisations, bodies, "officials") → the mention without its article.
+
+The name comes from the subject word and its name-like neighbours (:func:`mention_bounds`);
+the mention reported as ``speaker_span`` is the whole phrase the word heads, appositions and
+relative clauses included (:func:`phrase_bounds`), as PolNeAR marks a source.
 """
 
 from __future__ import annotations
@@ -66,7 +70,13 @@ class SpeakerResolver:
         heads, short of the ``avoid`` spans (the cue and the content)."""
         start, end = mention_bounds(token, self.entities, self.text)
         first, last = phrase_bounds(token, avoid=avoid)
-        mention = Offsets(min(start, first), max(end, last))
+        mention_end = max(end, last)
+        for avoided, _ in avoid:  # a title-case headline's "Obama Says": the cue is not a name
+            if token.idx < avoided < mention_end:
+                mention_end = avoided
+        while mention_end > token.idx + 1 and self.text[mention_end - 1].isspace():
+            mention_end -= 1
+        mention = Offsets(min(start, first), mention_end)
         return Speaker(self._name(token, start, end), mention)
 
     def _name(self, token: Any, start: int, end: int) -> str | None:
