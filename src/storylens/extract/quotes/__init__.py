@@ -111,8 +111,9 @@ def _direct_quotes(
 def _taken_by(direct: Direct) -> list[tuple[int, int]]:
     """The quoted span (marks included) and the cue: a speaker's phrase stops short of both."""
     taken = [(direct.marked.outer_start, direct.marked.outer_end)]
-    if direct.cue is not None:
-        taken.append((cue_start(direct.cue), direct.cue.idx + len(direct.cue.text)))
+    cue = _cue_offsets(direct.cue)
+    if cue is not None:
+        taken.append((cue.start, cue.end))
     return taken
 
 
@@ -155,7 +156,7 @@ def _reported_quote(
 def _quote(
     article: Article, start: int, end: int, speaker: Speaker | None, cue: Any, kind: QuoteKind
 ) -> Quote:
-    cue_span = Offsets(cue_start(cue), cue.idx + len(cue.text)) if cue is not None else None
+    cue_span = _cue_offsets(cue)
     return Quote(
         article.id,
         start,
@@ -167,6 +168,11 @@ def _quote(
         cue_span,
         kind,
     )
+
+
+def _cue_offsets(cue: Any) -> Offsets | None:
+    """A cue token's phrase with its auxiliaries, negation and adverbs ("has not said")."""
+    return Offsets(cue_start(cue), cue.idx + len(cue.text)) if cue is not None else None
 
 
 def _inside_quote(reported: Reported, spans: list[tuple[int, int]]) -> bool:

@@ -21,7 +21,6 @@ service said") stands for the title (:func:`titled_owner`), and the mention beco
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import takewhile
 from typing import Any
 
 from storylens.extract.quotes.cues import TITLES
@@ -103,7 +102,10 @@ def _sourced(
                 content=(quote.start, quote.end),
             )
             if span is not None or old is not None:
-                name, mention = _speaker(doc, span, resolver)
+                taken = [(quote.start, quote.end)]
+                if quote.cue_span is not None:
+                    taken.append((quote.cue_span.start, quote.cue_span.end))
+                name, mention = _speaker(doc, span, resolver, avoid=taken)
                 quote = replace(quote, speaker=name, speaker_span=mention)
                 if old is not None:
                     moved[old] = quote
@@ -121,22 +123,21 @@ def _rejected(quote: Quote, tagging: Tagging) -> bool:
 
 
 def _speaker(
-    doc: Any, span: Span | None, resolver: SpeakerResolver
+    doc: Any, span: Span | None, resolver: SpeakerResolver, *, avoid: list[Span]
 ) -> tuple[str | None, Offsets | None]:
     """The speaker's name and mention when the tagger's span (or none) is the source; a span
-    inside a titled phrase ("the head of his intelligence service") widens to that phrase."""
+    inside a titled phrase ("the head of his intelligence service") widens to the title's
+    phrase, short of the ``avoid`` spans (the cue and the content)."""
     if span is None:
         return None, None
     root = head_token(doc, *span)
     if root is None:
         return None, Offsets(*span)
     head = titled_owner(root)
-    speaker = resolver.resolve(head)
+    speaker = resolver.resolve(head, avoid=avoid)
     if head.i == root.i:
         return speaker.name, Offsets(*span)
-    path = [root, *takewhile(lambda token: token.i != head.i, root.ancestors)]
-    end = max(span[1], *(token.idx + len(token) for token in path))
-    return speaker.name, Offsets(min(span[0], speaker.span.start), end)
+    return speaker.name, Offsets(min(span[0], speaker.span.start), max(span[1], speaker.span.end))
 
 
 def _doubted(quote: Quote, tagging: Tagging) -> bool:
@@ -164,7 +165,7 @@ def _tagged_quote(
     resolver: SpeakerResolver,
     directs: list[Direct],
 ) -> Quote:
-    name, mention = _speaker(doc, found.source, resolver)
+    name, mention = _speaker(doc, found.source, resolver, avoid=[found.content, found.cue])
     (start, end), (cue_start, cue_end) = found.content, found.cue
     return Quote(
         article.id,
