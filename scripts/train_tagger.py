@@ -217,6 +217,41 @@ def _headline(figures: dict[str, float]) -> dict[str, float]:
     return {name: round(figures[name], 4) for name in names}
 
 
+def fit_and_store(pairs: list[tuple[Path, Path]], path: Path, *, epochs: int) -> None:
+    """Train a fresh net on the articles (seeded) and store its packed trained parameters."""
+    import torch
+    from safetensors.torch import save_file
+
+    torch.manual_seed(SEED)
+    base = base_dir()
+    tokenizer = load_tokenizer(base)
+    items = [
+        window
+        for text_path, ann_path in pairs
+        for window in article_windows(
+            tokenizer, text_path.read_text(encoding="utf-8"), ann_path.read_text("utf-8")
+        )
+    ]
+    print(f"training on {len(pairs)} articles, {len(items)} windows -> {path}")
+    trained = build_net(base)
+    train(trained, items, epochs=epochs)
+    state = dict(trained.named_parameters())
+    fresh = dict(build_net(base).named_parameters())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_file(pack({n: state[n] for n in trained_names(trained)}, fresh), str(path))
+
+
+def tune_on(weights: Path, held_out: list[tuple[Path, Path]]) -> list[dict[str, float]]:
+    """The threshold grid's held-out figures (:func:`tune`) with the stored weights."""
+    from safetensors.torch import load_file
+
+    base = base_dir()
+    net = build_net(base)
+    apply_weights(net, load_file(str(weights)))
+    untuned = Thresholds(add_at=0.5, keep_at=0.0, min_words=1)
+    return tune(AttributionTagger(net, load_tokenizer(base), thresholds=untuned), held_out)
+
+
 def main() -> None:
     import torch
 
@@ -261,41 +296,6 @@ def main() -> None:
     text = json.dumps(config, indent=1)
     (OUT / CONFIG_FILE).write_text(text + "\n", encoding="utf-8")
     print(f"chosen: {config['thresholds']}")
-
-
-def fit_and_store(pairs: list[tuple[Path, Path]], path: Path, *, epochs: int) -> None:
-    """Train a fresh net on the articles (seeded) and store its packed trained parameters."""
-    import torch
-    from safetensors.torch import save_file
-
-    torch.manual_seed(SEED)
-    base = base_dir()
-    tokenizer = load_tokenizer(base)
-    items = [
-        window
-        for text_path, ann_path in pairs
-        for window in article_windows(
-            tokenizer, text_path.read_text(encoding="utf-8"), ann_path.read_text("utf-8")
-        )
-    ]
-    print(f"training on {len(pairs)} articles, {len(items)} windows -> {path}")
-    trained = build_net(base)
-    train(trained, items, epochs=epochs)
-    state = dict(trained.named_parameters())
-    fresh = dict(build_net(base).named_parameters())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_file(pack({n: state[n] for n in trained_names(trained)}, fresh), str(path))
-
-
-def tune_on(weights: Path, held_out: list[tuple[Path, Path]]) -> list[dict[str, float]]:
-    """The threshold grid's held-out figures (:func:`tune`) with the stored weights."""
-    from safetensors.torch import load_file
-
-    base = base_dir()
-    net = build_net(base)
-    apply_weights(net, load_file(str(weights)))
-    untuned = Thresholds(add_at=0.5, keep_at=0.0, min_words=1)
-    return tune(AttributionTagger(net, load_tokenizer(base), thresholds=untuned), held_out)
 
 
 if __name__ == "__main__":
