@@ -270,8 +270,8 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     pairs = gold_files(args.shared / DATA / "train")
-    held_out = [pair for index, pair in enumerate(pairs) if index % HOLDOUT_EVERY == 5]
-    fitted = [pair for pair in pairs if pair not in held_out]
+    held_out = pairs[HOLDOUT_EVERY - 1 :: HOLDOUT_EVERY]
+    fitted = [pair for index, pair in enumerate(pairs) if (index + 1) % HOLDOUT_EVERY]
     if args.refit_only:
         table = json.loads((OUT / CONFIG_FILE).read_text(encoding="utf-8"))["grid"]
     else:

@@ -117,9 +117,13 @@ def _taken_by(direct: Direct) -> list[tuple[int, int]]:
     return taken
 
 
+def _content_and_cue(found: Headed | Reported) -> list[tuple[int, int]]:
+    """The content and cue of a found attribution: its speaker's phrase stops short of both."""
+    return [(found.start, found.end), (found.cue_start, found.cue_end)]
+
+
 def _headed_quote(article: Article, headed: Headed, resolver: SpeakerResolver) -> Quote:
-    avoid = [(headed.start, headed.end), (headed.cue_start, headed.cue_end)]
-    speaker = resolver.resolve(headed.subject, avoid=avoid)
+    speaker = resolver.resolve(headed.subject, avoid=_content_and_cue(headed))
     return Quote(
         article.id,
         headed.start,
@@ -136,8 +140,8 @@ def _headed_quote(article: Article, headed: Headed, resolver: SpeakerResolver) -
 def _reported_quote(
     article: Article, reported: Reported, resolver: SpeakerResolver, kind: QuoteKind
 ) -> Quote:
-    avoid = [(reported.start, reported.end), (reported.cue_start, reported.cue_end)]
     subject = reported.subject
+    avoid = _content_and_cue(reported)
     speaker = resolver.resolve(subject, avoid=avoid) if subject is not None else None
     cue = article.text[reported.cue_start : reported.cue_end]
     return Quote(

@@ -102,10 +102,10 @@ def _sourced(
                 content=(quote.start, quote.end),
             )
             if span is not None or old is not None:
-                taken = [(quote.start, quote.end)]
+                avoid = [(quote.start, quote.end)]
                 if quote.cue_span is not None:
-                    taken.append((quote.cue_span.start, quote.cue_span.end))
-                name, mention = _speaker(doc, span, resolver, avoid=taken)
+                    avoid.append((quote.cue_span.start, quote.cue_span.end))
+                name, mention = _speaker(doc, span, resolver, avoid=avoid)
                 quote = replace(quote, speaker=name, speaker_span=mention)
                 if old is not None:
                     moved[old] = quote
