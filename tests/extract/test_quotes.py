@@ -74,6 +74,18 @@ def test_reported_speech_keeps_the_cue_verb(resources: Resources) -> None:
     assert cues == {"denied": "ministry", "claimed": "Officials"}
 
 
+def test_a_that_clause_hung_on_a_noun_after_the_cue_is_its_content(resources: Resources) -> None:
+    text = (
+        "The port authority said in a statement that the levee would hold.\n"
+        "Ines Varga told reporters at a briefing in Pellton that the levee would hold.\n"
+        "Ivo Brandt responded to reports that the levee had failed."
+    )
+    found = [(q.speaker, q.cue, q.text) for q in quotes_of(text, resources)]
+    assert ("port authority", "said", "that the levee would hold") in found
+    assert ("Ines Varga", "told", "that the levee would hold") in found
+    assert all(quoted != "that the levee had failed" for _, _, quoted in found)
+
+
 def test_according_to(resources: Resources) -> None:
     text = "According to the Defense Ministry, the first convoy arrived on Saturday."
     (quote,) = quotes_of(text, resources)
@@ -104,6 +116,20 @@ def test_scare_quotes_are_terms(resources: Resources) -> None:
     text = "The soldiers came across the border ‘by train’ on Saturday morning."
     quotes = quotes_of(text, resources)
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("by train", "term", None)]
+
+
+def test_titles_in_prose_are_terms_but_a_headline_quotes_speech(resources: Resources) -> None:
+    text = (
+        "Mara Voss hosted “The Late Harbour Hour with Ivo Brandt” on Pellton Radio.\n"
+        "Pellton Mayor Wants To Do ‘A Great Deal More Than Repair The Levee’\n"
+        "The mayor then read out “the levee will hold through the winter storms” twice."
+    )
+    found = [(q.text, q.kind) for q in quotes_of(text, resources)]
+    assert ("The Late Harbour Hour with Ivo Brandt", "term") in found
+    assert ("A Great Deal More Than Repair The Levee", "term") not in found
+    speech = [kind for quoted, kind in found if quoted.startswith("the levee will hold")]
+    assert speech
+    assert "term" not in speech
 
 
 def speakers(report: Report, prefix: str) -> list[str]:

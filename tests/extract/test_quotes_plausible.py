@@ -60,3 +60,13 @@ def test_the_noun_a_past_participle_modifies_is_not_its_speaker(resources: Resou
     text = "Protesters saying the vote was rigged marched to the square."
     said = [(q.speaker, q.cue) for q in quotes_of(text, resources)]
     assert said == [("Protesters", "saying")]  # a present participle's noun does speak
+
+
+def test_a_time_is_not_what_was_said(resources: Resources) -> None:
+    for text in (
+        "Mayor Ines Varga spoke on Saturday in Lindholm about the flood.",
+        "The council members talked for more than 45 minutes, then left.",
+    ):
+        assert [q.text for q in quotes_of(text, resources)] == [], text
+    text = "Mayor Ines Varga spoke on the flood defences at length."
+    assert [q.text for q in quotes_of(text, resources)] == ["the flood defences"]

@@ -247,6 +247,10 @@ QUOTE_TOKENS: frozenset[str] = frozenset(ALL_MARKS) | {"``", "''"}
 
 TERM_MAX_WORDS = 4
 """A quoted fragment this short with no speech cue of its own is a term, not speech."""
+TITLE_SMALL_WORDS: frozenset[str] = forms(
+    "a an the of for and or nor but to in on at by with from as vs via is it"
+)
+"""Words a title-case title may leave in lower case ("Flip the Script with Liz Plank")."""
 
 
 def _data_words(filename: str) -> frozenset[str]:

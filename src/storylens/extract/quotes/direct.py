@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storylens.extract.quotes.cues import ALL_MARKS, CUE_VERBS, TERM_MAX_WORDS
+from storylens.extract.quotes.cues import ALL_MARKS, CUE_VERBS, TERM_MAX_WORDS, TITLE_SMALL_WORDS
 from storylens.extract.quotes.marks import Marked
 from storylens.extract.quotes.reported import subject_of, token_starts
 
@@ -23,6 +23,8 @@ GAP_OBJECT = 5
 """Most tokens between a cue and the quote it introduces when they are its object."""
 STOPS = frozenset({".", "!", "?", "\n"})
 INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj"})
+PROSE_WORDS = 6
+"""How many words before a quote tell whether its sentence is prose or a title-case headline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +37,29 @@ class Direct:
     continues: bool = False
 
     def is_term(self, text: str) -> bool:
-        """A short fragment with no cue of its own: scare quotes, not speech."""
-        words = len(text[self.marked.start : self.marked.end].split())
-        return self.cue is None and not self.continues and words <= TERM_MAX_WORDS
+        """A quote with no cue of its own that is not speech: a short fragment (scare
+        quotes), or a title or name inside a sentence (“The Nightly Show”, a slogan)."""
+        if self.cue is not None or self.continues:
+            return False
+        words = text[self.marked.start : self.marked.end].split()
+        return len(words) <= TERM_MAX_WORDS or titled_in_prose(text, self.marked)
+
+
+def titled_in_prose(text: str, marked: Marked) -> bool:
+    """Whether a quote is in title case (“Flip the Script with Liz Plank”) and the sentence
+    around it is not (a title-case headline quotes speech that way too)."""
+    inner = _main_words(text[marked.start : marked.end])
+    line_start = text.rfind("\n", 0, marked.outer_start) + 1
+    before = _main_words(text[line_start : marked.outer_start])[-PROSE_WORDS:]
+    titled = bool(inner) and all(w[0].isupper() or w[0].isdigit() for w in inner)
+    return titled and any(w[0].islower() for w in before)
+
+
+def _main_words(text: str) -> list[str]:
+    """The words of a text without punctuation at their ends, and without the small words
+    a title leaves in lower case."""
+    words = (raw.strip(ALL_MARKS + ".,;:!?()[]—–-") for raw in text.split())
+    return [w for w in words if w and w.lower() not in TITLE_SMALL_WORDS]
 
 
 def holds_direct(start: int, end: int, directs: Sequence[Direct]) -> bool:

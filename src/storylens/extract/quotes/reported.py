@@ -4,7 +4,8 @@ A cue is a verb from :data:`cues.CUE_VERBS` (by lowercase form: the pipeline has
 lemmatizer). What was said is, in order of preference:
 
 1. the cue's clause complement (``ccomp``/``xcomp``/``parataxis``) — "said that …",
-   "warned Minsk to …", and "…, he said" when the parser hangs the clause under the cue;
+   "warned Minsk to …", and "…, he said" when the parser hangs the clause under the cue —
+   or a "that" clause the parser hung on a noun after the cue ("said in a statement that …");
 2. for accusing/denying verbs, the object and its "of"/"for" phrase ("accused Y of …");
 3. the clause the cue is attached to, when the cue follows it ("…, the agency reported");
 4. the next paragraph, when a colon after the cue ends its own ("Peskov said:").
@@ -25,6 +26,7 @@ from storylens.extract.quotes.cues import (
     DATELINE_TOKENS,
     ISSUING_VERBS,
     NEGATIONS,
+    NON_CONTENT_PREPOSITIONS,
     OBJECT_CUES,
     SUBJECT_DEPS,
     WEAK_CUES,
@@ -167,6 +169,9 @@ def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | No
             if child.dep_ == "xcomp" and lower not in XCOMP_CUES:
                 continue
             return trimmed(text, clause_start(child), clause_end(child))
+    stranded = stranded_clause(token)
+    if stranded is not None:
+        return trimmed(text, clause_start(stranded), clause_end(stranded))
     if lower in OBJECT_CUES:
         objects = [c for c in token.rights if c.dep_ in ("dobj", "prep", "pcomp")]
         if objects:
@@ -174,6 +179,28 @@ def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | No
     if lower not in WEAK_CUES:
         return commented_clause(token, subject, text) or next_paragraph(token, text)
     return None
+
+
+def stranded_clause(token: Any) -> Any:
+    """A cue's "that" clause the parser hung on the noun of a phrase between them ("said in
+    a statement that …", "told reporters at a briefing that …"): a clause opened by the
+    conjunction "that" (not the pronoun of a relative clause) under the object of a
+    preposition of place, time or means. After "to", "about" or "of" the clause belongs to
+    its noun ("responded to reports that …")."""
+    preps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in NON_CONTENT_PREPOSITIONS]
+    nouns = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    while nouns:
+        noun = nouns.pop(0)
+        for child in noun.rights:
+            if child.dep_ in ("acl", "relcl") and _opens_with_that(child):
+                return child
+            if child.dep_ == "prep":
+                nouns += [g for g in child.children if g.dep_ == "pobj"]
+    return None
+
+
+def _opens_with_that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.lefts)
 
 
 def next_paragraph(token: Any, text: str) -> tuple[int, int] | None:
