@@ -86,6 +86,12 @@ def test_a_that_clause_hung_on_a_noun_after_the_cue_is_its_content(resources: Re
     assert all(quoted != "that the levee had failed" for _, _, quoted in found)
 
 
+def test_a_verb_after_a_comma_shares_the_first_verbs_subject(resources: Resources) -> None:
+    text = "Mayor John Miller visited the levee on Monday, then said he would fund the repairs."
+    found = [(q.speaker, q.text) for q in quotes_of(text, resources)]
+    assert found == [("John Miller", "he would fund the repairs")]
+
+
 def test_according_to(resources: Resources) -> None:
     text = "According to the Defense Ministry, the first convoy arrived on Saturday."
     (quote,) = quotes_of(text, resources)

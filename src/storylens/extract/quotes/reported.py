@@ -89,10 +89,22 @@ def subject_of(token: Any) -> Any:
             return _nearest(subjects, token)
         if token.dep_ == "acl" and token.lower_ in CUE_VERBS:
             return None if token.tag_ == "VBN" else issuer(token.head)
-        if token.dep_ not in ("advcl", "conj", "xcomp") or token.head.i == token.i:
+        if not _borrows_subject(token):
             return None
         token = token.head
     return None
+
+
+def _borrows_subject(token: Any) -> bool:
+    """A verb whose subject is its head's: "…, adding …", "X visited and said …", and a
+    speech verb the parser leaves unlabelled after a comma ("X visited the site, then said
+    …"; any other verb so left is too often a slip of the parse)."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ == "dep":
+        return head.i < token.i and head.pos_ in ("VERB", "AUX") and token.lower_ in CUE_VERBS
+    return token.dep_ in ("advcl", "conj", "xcomp")
 
 
 def issuer(noun: Any) -> Any:
