@@ -25,6 +25,8 @@ STOPS = frozenset({".", "!", "?", "\n"})
 INVERTED_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj"})
 PROSE_WORDS = 6
 """How many words before a quote tell whether its sentence is prose or a title-case headline."""
+PROSE_CHARS = 120
+"""How far back those words are looked for (a long paragraph is not read back to its start)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +51,22 @@ def titled_in_prose(text: str, marked: Marked) -> bool:
     """Whether a quote is in title case (“Flip the Script with Liz Plank”) and the sentence
     around it is not (a title-case headline quotes speech that way too)."""
     inner = _main_words(text[marked.start : marked.end])
-    line_start = text.rfind("\n", 0, marked.outer_start) + 1
-    before = _main_words(text[line_start : marked.outer_start])[-PROSE_WORDS:]
+    before = _main_words(_line_before(text, marked.outer_start))[-PROSE_WORDS:]
     titled = bool(inner) and all(w[0].isupper() or w[0].isdigit() for w in inner)
     return titled and any(w[0].islower() for w in before)
+
+
+def _line_before(text: str, end: int) -> str:
+    """The text of the line before ``end``, at most :data:`PROSE_CHARS` of it, starting at a
+    whole word."""
+    reach = max(0, end - PROSE_CHARS)
+    line_start = text.rfind("\n", reach, end) + 1
+    if line_start or not reach:
+        return text[max(reach, line_start) : end]
+    if text[reach - 1].isspace():
+        return text[reach:end]
+    cut = text[reach:end].split(maxsplit=1)  # the first word may be cut short
+    return cut[1] if len(cut) == 2 else ""
 
 
 def _main_words(text: str) -> list[str]:
