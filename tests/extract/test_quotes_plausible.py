@@ -66,7 +66,10 @@ def test_a_time_is_not_what_was_said(resources: Resources) -> None:
     for text in (
         "Mayor Ines Varga spoke on Saturday in Lindholm about the flood.",
         "The council members talked for more than 45 minutes, then left.",
+        "The port authority denied on Monday.",
     ):
         assert [q.text for q in quotes_of(text, resources)] == [], text
     text = "Mayor Ines Varga spoke on the flood defences at length."
     assert [q.text for q in quotes_of(text, resources)] == ["the flood defences"]
+    text = "The port authority denied it on Monday."
+    assert [q.text for q in quotes_of(text, resources)] == ["it"]

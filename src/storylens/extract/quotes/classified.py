@@ -43,6 +43,7 @@ from storylens.extract.quotes.reported import (
     next_paragraph,
     source_of,
     subject_of,
+    tells_when,
     token_end,
     trimmed,
 )
@@ -53,8 +54,6 @@ CLAUSE_DEPS = ("ccomp", "xcomp")
 PREP_CONTENT_DEPS = frozenset({"pobj", "pcomp"})
 PREP_GAP_DEPS = frozenset({"advmod", "prt", "neg"})
 """What may stand between a cue and its preposition ("weighed in on", "cheered loudly for")."""
-TIME_LABELS = frozenset({"DATE", "TIME"})
-"""Entity labels of a preposition's object that tell when, not what ("spoke on Friday")."""
 
 
 def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> Iterator[Reported]:
@@ -225,7 +224,7 @@ def _content(token: Any, subject: Any, text: str) -> Found | None:
         between = doc[token.i + 1 : child.i]
         if child.dep_ == "prep" and all(t.dep_ in PREP_GAP_DEPS for t in between):
             inner = [g for g in child.children if g.dep_ in PREP_CONTENT_DEPS]
-            if inner and not _when(inner):
+            if inner and not tells_when(child):
                 end = token_end(inner[-1].right_edge)
                 return _bounds(text, inner[0].left_edge.idx, end, token_end(child), "prep")
     clause = commented_clause(token, subject, text)
@@ -233,13 +232,6 @@ def _content(token: Any, subject: Any, text: str) -> Found | None:
         return (clause, cue_end, "commented")
     block = next_paragraph(token, text)
     return (block, cue_end, "block") if block is not None else None
-
-
-def _when(objects: list[Any]) -> bool:
-    """A preposition's objects that only say when or for how long ("spoke on Friday", "talked
-    for 45 minutes"): a time, never what was said."""
-    words = [w for o in objects for w in o.subtree if not w.is_punct]
-    return all(w.ent_type_ in TIME_LABELS for w in words)
 
 
 def _adjective_content(comp: Any, text: str) -> Found | None:

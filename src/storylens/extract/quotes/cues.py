@@ -127,6 +127,8 @@ STANCE_CUES: frozenset[str] = forms(
 NON_CONTENT_PREPOSITIONS: frozenset[str] = forms("by in at into through during from with")
 """Prepositions whose object is a means, place or time, never what was said ("responded by
 carrying out strikes", "pushed back in the north")."""
+TIME_LABELS: frozenset[str] = frozenset({"DATE", "TIME"})
+"""Entity labels of a preposition's object that tell when, not what ("spoke on Friday")."""
 
 SPEAKER_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels of a subject that can speak or hold a view (a place stands for its government)."""

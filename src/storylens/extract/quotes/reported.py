@@ -29,6 +29,7 @@ from storylens.extract.quotes.cues import (
     NON_CONTENT_PREPOSITIONS,
     OBJECT_CUES,
     SUBJECT_DEPS,
+    TIME_LABELS,
     WEAK_CUES,
     forms,
 )
@@ -186,11 +187,25 @@ def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | No
         return trimmed(text, clause_start(stranded), clause_end(stranded))
     if lower in OBJECT_CUES:
         objects = [c for c in token.rights if c.dep_ in ("dobj", "prep", "pcomp")]
+        objects = [c for c in objects if not (c.dep_ == "prep" and tells_when(c))]
         if objects:
             return trimmed(text, objects[0].left_edge.idx, token_end(objects[-1].right_edge))
     if lower not in WEAK_CUES:
         return commented_clause(token, subject, text) or next_paragraph(token, text)
     return None
+
+
+def tells_when(prep: Any) -> bool:
+    """A preposition whose object only says when or for how long ("on Friday", "for 45
+    minutes"): a time, never what was said."""
+    words = [
+        word
+        for child in prep.children
+        if child.dep_ in ("pobj", "pcomp")
+        for word in child.subtree
+        if not word.is_punct
+    ]
+    return bool(words) and all(word.ent_type_ in TIME_LABELS for word in words)
 
 
 def stranded_clause(token: Any) -> Any:
