@@ -6,6 +6,7 @@ import pytest
 
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
+from storylens.extract.quotes.direct import PROSE_CHARS, titled_in_prose
 from storylens.extract.quotes.marks import find_marked
 from storylens.model import Article, Quote, Report
 from storylens.resources import Resources
@@ -136,6 +137,19 @@ def test_titles_in_prose_are_terms_but_a_headline_quotes_speech(resources: Resou
     speech = [kind for quoted, kind in found if quoted.startswith("the levee will hold")]
     assert speech
     assert "term" not in speech
+
+
+def test_a_long_headline_read_from_mid_word_is_still_a_headline() -> None:
+    # Only PROSE_CHARS before the quote are read; here they start two letters into
+    # "Harbourmasters", and that cut-off "rbourmasters" must not pass for a lower-case word.
+    gap = PROSE_CHARS + 2 - len("Harbourmasters ")
+    words = "Superintendency " * (gap // 16 - 2)
+    last = "Z" + "z" * (gap - len(words) - 2)
+    text = f"Harbourmasters {words}{last} ‘It Will Hold For Decades To Come’"
+    (marked,) = find_marked(text)
+    assert marked.outer_start - PROSE_CHARS == 2
+    assert not titled_in_prose(text, marked)
+    assert titled_in_prose(text.replace(last, last.lower()), marked)  # prose near it
 
 
 def speakers(report: Report, prefix: str) -> list[str]:

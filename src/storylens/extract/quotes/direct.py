@@ -63,10 +63,7 @@ def _line_before(text: str, end: int) -> str:
     line_start = text.rfind("\n", reach, end) + 1
     if line_start or not reach:
         return text[max(reach, line_start) : end]
-    if text[reach - 1].isspace():
-        return text[reach:end]
-    cut = text[reach:end].split(maxsplit=1)  # the first word may be cut short
-    return cut[1] if len(cut) == 2 else ""
+    return text[reach:end].partition(" ")[2]  # the first word may be cut short
 
 
 def _main_words(text: str) -> list[str]:
