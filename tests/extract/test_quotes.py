@@ -190,3 +190,17 @@ def test_seed_000_scare_quotes_are_not_speech(seeds_report: Report) -> None:
         quoted = [q for q in article.quotes if q.text == term]
         assert quoted, term
         assert all(q.speaker is None and q.kind == "term" for q in quoted), quoted
+
+
+@pytest.mark.parametrize("cue", ["quipped", "retorted", "scoffed", "mused", "shouted", "yelled"])
+def test_verbs_of_manner_of_speaking_are_cues(cue: str, resources: Resources) -> None:
+    text = f"“The ferry will run on time for once,” Okafor {cue}."
+    (quote,) = quotes_of(text, resources)
+    assert (quote.speaker, quote.cue, quote.kind) == ("Okafor", cue, "direct")
+
+
+def test_wondered_whether_is_reported_speech(resources: Resources) -> None:
+    text = "The harbour master wondered whether the ferry would run at all."
+    (quote,) = quotes_of(text, resources)
+    assert (quote.speaker, quote.cue) == ("harbour master", "wondered")
+    assert quote.text == "whether the ferry would run at all"

@@ -140,6 +140,34 @@ def test_passive_cue_without_agent_has_no_source(resources: Resources) -> None:
     assert quote.text == "whether he would sign the budget"
 
 
+def test_passive_cue_credits_its_agent_not_the_subject_it_borrows(resources: Resources) -> None:
+    text = (
+        "The harbour office did nothing after being warned by the coast guard that the pier"
+        " was unsafe."
+    )
+    quote = by_cue(quotes_of(text, resources), "being warned")
+    assert quote.speaker == "coast guard"
+    assert quote.text == "that the pier was unsafe"
+    text = "When asked by reporters whether the ferry would run, Mayor Okafor said it would."
+    quotes = quotes_of(text, resources)
+    assert by_cue(quotes, "When asked").speaker == "reporters"
+    assert by_cue(quotes, "said").speaker == "Okafor"
+
+
+def test_who_was_asked_or_told_is_not_the_source(resources: Resources) -> None:
+    text = "Asked whether the ferry would run on Sunday, Okafor said it would."
+    quotes = quotes_of(text, resources)
+    assert by_cue(quotes, "Asked").speaker is None
+    assert by_cue(quotes, "said").speaker == "Okafor"
+    text = "The harbour office acted only after being told that the pier was unsafe."
+    assert by_cue(quotes_of(text, resources), "being told").speaker is None
+
+
+def test_a_feeling_participle_keeps_its_subject(resources: Resources) -> None:
+    text = "Worried that the river would flood, the council closed the road."
+    assert by_cue(quotes_of(text, resources), "Worried").speaker == "council"
+
+
 def test_cue_with_its_own_clause_does_not_take_the_quote_before_it(
     resources: Resources,
 ) -> None:

@@ -73,6 +73,14 @@ conclude concludes concluded concluding
 agree agrees agreed agreeing
 believe believes believed believing
 think thinks thought thinking
+quip quips quipped quipping
+retort retorts retorted retorting
+scoff scoffs scoffed scoffing
+muse muses mused musing
+marvel marvels marveled marvelled marveling marvelling
+wonder wonders wondered wondering
+shout shouts shouted shouting
+yell yells yelled yelling
 """
 
 CUE_VERBS: frozenset[str] = forms(_VERB_LINES)
@@ -123,6 +131,15 @@ STANCE_CUES: frozenset[str] = forms(
 )
 """Cues outside :data:`CUE_VERBS` that stay cues as a participle modifying their content
 ("a plan criticized by Y"); any other participle is an action ("the test, ordered by X")."""
+
+ADDRESSED_CUES: frozenset[str] = forms(
+    "ask asked tell told warn warned inform informed question questioned press pressed "
+    "advise advised brief briefed urge urged remind reminded assure assured notify notified "
+    "quiz quizzed interview interviewed challenge challenged"
+)
+"""Speech verbs whose passive participle says who was spoken to ("Asked whether …, she
+said"), not who spoke; a feeling's participle ("Worried that …, the government") names the
+one who feels it."""
 
 NON_CONTENT_PREPOSITIONS: frozenset[str] = forms("by in at into through during from with")
 """Prepositions whose object is a means, place or time, never what was said ("responded by

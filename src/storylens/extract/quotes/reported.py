@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storylens.extract.quotes.cues import (
+    ADDRESSED_CUES,
     CONDITIONS,
     CONTENT_DEPS,
     CUE_PHRASES,
@@ -155,13 +156,28 @@ def hypothetical(token: Any) -> bool:
 
 
 def source_of(subject: Any, cue: Any) -> Any:
-    """Who is attributed: the subject, but for a passive the "by" agent or no one."""
-    if subject.dep_ != "nsubjpass":
-        return subject
+    """Who is attributed: the cue's "by" agent ("was criticized by X", "after being warned by
+    X that …", "asked by X whether …"), else the subject, unless the cue is a passive: then
+    the subject is who was told or asked, and no one is attributed."""
     for child in cue.children:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
+    if subject.dep_ == "nsubjpass":
+        return None
+    if subject.head.i != cue.i and _passive(cue):
+        return None
+    return subject
+
+
+def _passive(cue: Any) -> bool:
+    """A passive cue that borrows its subject ("X did nothing after being warned that …",
+    "Asked whether …, she said"): that subject was spoken to. A bare participle counts only
+    after a verb of speaking to someone (:data:`cues.ADDRESSED_CUES`): "Worried that …, the
+    government acted" names who worries."""
+    if any(child.dep_ == "auxpass" for child in cue.children):
+        return True
+    bare = not any(child.dep_ == "aux" for child in cue.children)
+    return cue.dep_ == "advcl" and cue.tag_ == "VBN" and bare and cue.lower_ in ADDRESSED_CUES
 
 
 def _verb_cue(token: Any, text: str) -> Reported | None:
