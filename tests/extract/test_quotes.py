@@ -8,8 +8,10 @@ from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
 from storylens.extract.quotes.direct import PROSE_CHARS, titled_in_prose
 from storylens.extract.quotes.marks import find_marked
+from storylens.extract.triggers import needs_parse
 from storylens.model import Article, Quote, Report
 from storylens.resources import Resources
+from storylens.segment.parse import parse
 from tests.conftest import article_by_prefix
 from tests.spans import assert_spans_valid
 
@@ -204,3 +206,18 @@ def test_wondered_whether_is_reported_speech(resources: Resources) -> None:
     (quote,) = quotes_of(text, resources)
     assert (quote.speaker, quote.cue) == ("harbour master", "wondered")
     assert quote.text == "whether the ferry would run at all"
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(resources: Resources) -> None:
+    # The pipeline's sentence bounds cut the quote after "all."; the parser then gives
+    # "said" two subjects, "We" inside the quote and "Ada Voss" after the cue.
+    text = (
+        "The count ended late.\n\n“We started with no hopes at all. We’re thrilled by the"
+        " count,” said Ada Voss, a council strategist."
+    )
+    article = Article(id="t", source="t", text=text)
+    (doc,) = parse([article], nlp=resources.nlp, needs_parse=needs_parse)
+    (quote,) = find_quotes(article, doc, entities=find_entities(article, doc))
+    assert quote.speaker == "Ada Voss"
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end].startswith("Ada Voss")

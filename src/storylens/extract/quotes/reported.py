@@ -29,6 +29,7 @@ from storylens.extract.quotes.cues import (
     NEGATIONS,
     NON_CONTENT_PREPOSITIONS,
     OBJECT_CUES,
+    QUOTE_TOKENS,
     SUBJECT_DEPS,
     TIME_LABELS,
     WEAK_CUES,
@@ -145,9 +146,19 @@ def in_dateline(token: Any) -> bool:
 
 def _nearest(subjects: list[Any], token: Any) -> Any:
     """Of two subjects the parser gives one verb, the one next to it: a dateline's place
-    ("MINSK (Reuters) – The ministry said …") is taken for a second subject."""
+    ("MINSK (Reuters) – The ministry said …") is taken for a second subject. A subject
+    before a quotation mark that stands before the cue is inside the quote ("… We're
+    encouraged,” said Jack"), and the one after the cue is the speaker."""
     before = [s for s in subjects if s.i < token.i]
+    after = [s for s in subjects if s.i > token.i]
+    if before and after and _quoted_off(before[-1], token):
+        return after[0]
     return before[-1] if before else subjects[0]
+
+
+def _quoted_off(subject: Any, token: Any) -> bool:
+    """Whether a quotation mark stands between a subject and the cue after it."""
+    return any(word.text in QUOTE_TOKENS for word in subject.doc[subject.i + 1 : token.i])
 
 
 def hypothetical(token: Any) -> bool:
