@@ -133,13 +133,12 @@ STANCE_CUES: frozenset[str] = forms(
 ("a plan criticized by Y"); any other participle is an action ("the test, ordered by X")."""
 
 ADDRESSED_CUES: frozenset[str] = forms(
-    "ask asked tell told warn warned inform informed question questioned press pressed "
-    "advise advised brief briefed urge urged remind reminded assure assured notify notified "
-    "quiz quizzed interview interviewed challenge challenged"
+    "asked told warned informed questioned pressed advised briefed urged reminded assured "
+    "notified quizzed interviewed challenged"
 )
-"""Speech verbs whose passive participle says who was spoken to ("Asked whether …, she
-said"), not who spoke; a feeling's participle ("Worried that …, the government") names the
-one who feels it."""
+"""Past participles of speaking to someone: bare, they say who was spoken to ("Asked
+whether …, she said"), not who spoke; a feeling's participle ("Worried that …, the
+government") names the one who feels it. Only the participle is read, so only it is listed."""
 
 NON_CONTENT_PREPOSITIONS: frozenset[str] = forms("by in at into through during from with")
 """Prepositions whose object is a means, place or time, never what was said ("responded by
