@@ -51,9 +51,10 @@ def titled_in_prose(text: str, marked: Marked) -> bool:
     """Whether a quote is in title case (“Flip the Script with Liz Plank”) and the sentence
     around it is not (a title-case headline quotes speech that way too)."""
     inner = _main_words(text[marked.start : marked.end])
+    if not inner or not all(w[0].isupper() or w[0].isdigit() for w in inner):
+        return False  # most quotes: the line before is not read
     before = _main_words(_line_before(text, marked.outer_start))[-PROSE_WORDS:]
-    titled = bool(inner) and all(w[0].isupper() or w[0].isdigit() for w in inner)
-    return titled and any(w[0].islower() for w in before)
+    return any(w[0].islower() for w in before)
 
 
 def _line_before(text: str, end: int) -> str:
