@@ -23,6 +23,7 @@ EVALS = (
     "dates",
     "attribution",
     "attribution_tagger",
+    "pronouns",
     "clustering",
     "seeds",
     "sample",

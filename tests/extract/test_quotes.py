@@ -68,6 +68,24 @@ def test_pronoun_and_continuation_keep_the_speaker(resources: Resources) -> None
     assert {q.speaker for q in direct} == {"Vladimir Putin"}
 
 
+@pytest.mark.parametrize(
+    "guide",
+    ["Peter Brandt", "Mr. Ivo Brandt", "Ivo Brandt, a grandfather of six,"],
+)
+def test_a_pronoun_skips_a_nearer_person_of_the_other_gender(
+    guide: str, resources: Resources
+) -> None:
+    text = (
+        "Maria Quill, the mayor of Lanholt, toured the harbour wall on Monday.\n"
+        f"{guide} showed the mayor where the stones had moved.\n"
+        "“The wall will hold through the winter,” she said."
+    )
+    (quote,) = [q for q in quotes_of(text, resources) if q.kind == "direct"]
+    assert quote.speaker == "Maria Quill"
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "she"
+
+
 def test_reported_speech_keeps_the_cue_verb(resources: Resources) -> None:
     text = (
         "The ministry denied that troops had crossed the border. "

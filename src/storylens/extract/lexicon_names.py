@@ -59,3 +59,23 @@ Ministry" and "the Belarusian Defense Ministry" are two referents; the country m
 
 COUNTRY_REFERENCES = ("the country's", "the country’s", "the nation's", "the nation’s")
 """A possessor that points back at the country last named ("the country's Defense Ministry")."""
+
+GENDERED_WORDS: dict[str, str] = {
+    word: gender
+    for gender, words in (
+        ("f", "mrs mrs. ms ms. miss madam madame mme mme. lady dame woman girl mother "
+              "grandmother wife daughter sister aunt niece widow girlfriend bride actress "
+              "spokeswoman chairwoman congresswoman businesswoman councilwoman policewoman "
+              "sportswoman stepmother mom mum queen princess duchess countess baroness heiress"),
+        ("m", "mr mr. sir lord man boy father grandfather husband son brother uncle nephew "
+              "widower boyfriend groom spokesman chairman congressman businessman councilman "
+              "policeman sportsman stepfather dad king prince duke baron"),
+    )
+    for word in words.split()
+}  # fmt: skip
+"""Honorifics and role words that show a person's gender when they stand right before the
+name ("Ms. Lee", "actress Ann Lee") or head an apposition after it ("Tamsin Orlova, a
+61-year-old grandmother"); read by :mod:`storylens.extract.genders`."""
+
+APPOSITION_STOPS = frozenset({"of", "who", "whose", "from", "in", "at", "with", "for", "on", "and"})
+"""Words that end the head noun of an apposition ("a mother of two" → "mother")."""

@@ -1,7 +1,8 @@
 """Speaker resolution: from the subject of a cue to the best name this article gives.
 
 1. a relative pronoun ("…, who said") stands for the noun it modifies;
-2. "he"/"she" → the nearest preceding person named in the article;
+2. "he"/"she" → the nearest preceding person named in the article whose gender, as far as
+   the article shows one (:mod:`storylens.extract.genders`), agrees;
 3. "they"/"it" → the nearest preceding non-person subject of the right number;
 4. a person's surname → the longest form of that name in the article;
 5. a title ("the Belarusian president") → the person the article names with that title;
@@ -17,8 +18,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
+from storylens.extract.genders import agrees, person_genders
 from storylens.extract.lexicon_names import HONORIFICS
 from storylens.extract.quotes.cues import (
     GROUP_PRONOUNS,
@@ -55,7 +58,7 @@ class SpeakerResolver:
         self.text = text
         self.doc = doc
         self.entities = sorted(entities, key=lambda e: (e.start, e.end))
-        self.persons = [e for e in self.entities if e.label == "PERSON"]
+        self.persons = [e for e in self.entities if e.label == "PERSON" and _name_like(e.text)]
         self.person_starts = [e.start for e in self.persons]
         self.subject_starts = sorted(
             {e.start for t in doc if t.dep_ in SUBJECT_DEPS for e in self._persons_at(t.idx)}
@@ -85,7 +88,7 @@ class SpeakerResolver:
             antecedent = token.head.head
             return self._name(antecedent, *mention_bounds(antecedent, self.entities, self.text))
         if lower in PERSON_PRONOUNS:
-            return self._preceding_person(start)
+            return self._preceding_person(start, lower)
         if lower in GROUP_PRONOUNS:
             return self._preceding_group(token)
         entity = self._entity_at(start, end)
@@ -111,12 +114,21 @@ class SpeakerResolver:
                 longest = " ".join(other)
         return longest
 
-    def _preceding_person(self, start: int) -> str | None:
-        """The nearest preceding person who is a subject, else the nearest person."""
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Full name → the gender the article shows for that person (read on first need)."""
+        return person_genders(self.text, self.persons, key=self.full_name)
+
+    def _preceding_person(self, start: int, pronoun: str) -> str | None:
+        """The nearest preceding person who is a subject, else the nearest person, of those
+        whose gender agrees with the pronoun."""
         for starts in (self.subject_starts, self.person_starts):
             at = bisect.bisect_left(starts, start) - 1
-            if at >= 0 and start - starts[at] <= PRONOUN_REACH:
-                return self.full_name(self.by_start[starts[at]].text)
+            while at >= 0 and start - starts[at] <= PRONOUN_REACH:
+                name = self.full_name(self.by_start[starts[at]].text)
+                if agrees(pronoun, self.genders.get(name)):
+                    return name
+                at -= 1
         return None
 
     def _preceding_group(self, token: Any) -> str | None:
@@ -144,6 +156,14 @@ class SpeakerResolver:
             if score and rank[:2] > best[:2]:
                 best = rank
         return self.full_name(best[2]) if best[0] else None
+
+
+def _name_like(text: str) -> bool:
+    """Whether a PERSON entity's text looks like a name: its first word starts with a capital
+    and its last holds one ("Ludwig van Beethoven", "Bashar al-Assad"); the recogniser's
+    "html" or "N. htm" in a URL line do not."""
+    words = text.split()
+    return bool(words) and words[0][0].isupper() and any(c.isupper() for c in words[-1])
 
 
 def mention_bounds(token: Any, entities: Sequence[Entity], text: str) -> tuple[int, int]:
