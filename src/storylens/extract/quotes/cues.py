@@ -140,6 +140,14 @@ ADDRESSED_CUES: frozenset[str] = forms(
 whether …, she said"), not who spoke; a feeling's participle ("Worried that …, the
 government") names the one who feels it. Only the participle is read, so only it is listed."""
 
+XCOMP_CUES: frozenset[str] = forms(
+    "warn warns warned warning threaten threatens threatened threatening urge urges urged "
+    "urging promise promises promised promising vow vows vowed vowing ask asks asked asking "
+    "call calls called calling tell tells told telling"
+)
+"""Cues whose infinitive complement is what was said ("warned Minsk to stop", "vowed to
+respond"); for any other cue an ``xcomp`` is not what was said ("declined to comment")."""
+
 NON_CONTENT_PREPOSITIONS: frozenset[str] = forms("by in at into through during from with")
 """Prepositions whose object is a means, place or time, never what was said ("responded by
 carrying out strikes", "pushed back in the north")."""

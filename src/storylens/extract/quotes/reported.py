@@ -33,16 +33,11 @@ from storylens.extract.quotes.cues import (
     SUBJECT_DEPS,
     TIME_LABELS,
     WEAK_CUES,
-    forms,
+    XCOMP_CUES,
 )
 from storylens.segment.dateline import DATELINE
 
 TRIM = " \t\n,;:—–-"
-XCOMP_CUES = forms(
-    "warn warns warned warning threaten threatens threatened threatening urge urges urged "
-    "urging promise promises promised promising vow vows vowed vowing ask asks asked asking "
-    "call calls called calling tell tells told telling"
-)
 
 
 @dataclass(frozen=True, slots=True)
