@@ -51,9 +51,11 @@ def person_genders(
 ) -> dict[str, str]:
     """Person key → "f" or "m", for the persons whose mentions show one gender only."""
     seen: dict[str, set[str]] = {}
+    keys: dict[str, str] = {}  # a name is often mentioned many times; key it once
     for person in persons:
-        found = seen.setdefault(key(person.text), set())
-        found.update(_evidence(text, person))
+        if person.text not in keys:
+            keys[person.text] = key(person.text)
+        seen.setdefault(keys[person.text], set()).update(_evidence(text, person))
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
