@@ -27,6 +27,7 @@ from typing import Any
 from evals.clustering import DATA, tokens_to_text, topic_number
 from evals.metric import Metric
 from storylens.extract.entities import find_entities
+from storylens.extract.genders import PRONOUN_GENDERS
 from storylens.extract.quotes.speakers import SpeakerResolver
 from storylens.extract.triggers import needs_parse
 from storylens.model import Article
@@ -34,7 +35,8 @@ from storylens.resources import load_nlp
 from storylens.segment.parse import parse
 
 PRONOUNS = frozenset({"he", "she"})
-NOT_NAMES = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+NOT_NAMES = frozenset(PRONOUN_GENDERS)
+"""Mentions that are pronouns, not names."""
 _CAPITALISED = re.compile(r"[A-Z][\w-]*")
 _LOWER = re.compile(r"\b[a-z][\w-]*\b")
 

@@ -1,6 +1,6 @@
 """The gender an article shows for each person, so that a pronoun agrees with its antecedent.
 
-"Asked by Matt Lauer whether …, she said" must not credit Matt Lauer. For each person the
+"Asked by Peter Brandt whether …, she said" must not credit Peter Brandt. For each person the
 article names (merged by :attr:`key`, e.g. the longest form of a surname), the evidence is read
 from the article's own text:
 
@@ -105,7 +105,7 @@ def _apposition_head(text: str, end: int) -> str:
         if not word[0].isalnum():
             continue
         if lower.endswith(("'s", "’s")):
-            return ""  # "Jack Ketsoyan, the actress's publicist": the role is someone else's
+            return ""  # "Ivo Brandt, the actress's publicist": the role is someone else's
         head = lower
     return head
 

@@ -161,7 +161,7 @@ class SpeakerResolver:
 def _name_like(text: str) -> bool:
     """Whether a PERSON entity's text looks like a name: its first word starts with a capital
     and its last holds one ("Ludwig van Beethoven", "Bashar al-Assad"); the recogniser's
-    "html" or "N. htm" in a URL line do not."""
+    "html" in a URL line does not."""
     words = text.split()
     return bool(words) and words[0][0].isupper() and any(c.isupper() for c in words[-1])
 
