@@ -9,6 +9,9 @@ Five small files in ``storylens/data/gazetteer`` (read once, cached as plain dat
 - ``variants.tsv``: spellings of one name ("Kiev" → "Kyiv"), used for canonical names;
 - ``capitals.tsv`` (generated with places.tsv) and ``demonyms.tsv`` (by hand): the country
   a capital or a demonym stands for ("Kyiv", "Ukrainian" → "Ukraine").
+
+A sixth, ``given_names.tsv``, is read through :func:`read_rows` by
+:mod:`storylens.extract.genders` only.
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ class Gazetteer:
         return self.countries.get(name)
 
 
-def _rows(filename: str) -> list[list[str]]:
+def read_rows(filename: str) -> list[list[str]]:
     """The tab-separated rows of a data file, without comments and blank lines."""
     text = resources.files("storylens.data").joinpath("gazetteer", filename).read_text("utf-8")
     return [
@@ -71,12 +74,12 @@ def load_gazetteer() -> Gazetteer:
     """The gazetteer (pure data, read once per process)."""
     entries: dict[str, Entry] = {}
     for filename in ("places.tsv", "curated.tsv"):  # curated entries override generated ones
-        for name, label, kind in _rows(filename):
+        for name, label, kind in read_rows(filename):
             entries[name] = Entry(label, kind)
-    variants = {row[0]: row[1] for row in _rows("variants.tsv")}
+    variants = {row[0]: row[1] for row in read_rows("variants.tsv")}
     longest = max(len(name.split()) for name in [*entries, *variants])
-    demonyms = _rows("demonyms.tsv")
-    countries = {row[0]: row[1] for row in [*_rows("capitals.tsv"), *demonyms]}
+    demonyms = read_rows("demonyms.tsv")
+    countries = {row[0]: row[1] for row in [*read_rows("capitals.tsv"), *demonyms]}
     adjectives: dict[str, str] = {}
     for name, country in demonyms:
         if not name.endswith("s") or name.endswith("ss"):

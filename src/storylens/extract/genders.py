@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from importlib import resources
 
+from storylens.extract.gazetteer import read_rows
 from storylens.extract.lexicon_names import APPOSITION_STOPS, GENDERED_WORDS, TITLE_WORDS
 from storylens.model import Entity
 
@@ -41,9 +41,7 @@ _CLAUSE_MARKS = frozenset(',;:.()!?—–"“”')
 @lru_cache(maxsize=1)
 def load_given_names() -> dict[str, str]:
     """Given name → "f" or "m" (pure data, read once per process)."""
-    path = resources.files("storylens.data").joinpath("gazetteer", "given_names.tsv")
-    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
-    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+    return {row[0]: row[1] for row in read_rows("given_names.tsv")}
 
 
 def person_genders(
