@@ -30,6 +30,7 @@ def genders_of(text: str, *names: str) -> dict[str, str]:
         ("Ivo Brandt, the father of two, spoke.", "Ivo Brandt", "m"),
         ("Maria Quill spoke.", "Maria Quill", "f"),
         ("Vladimir Quill spoke.", "Vladimir Quill", "m"),
+        ("Kremlin spokesman Dmitry Quill spoke.", "Kremlin spokesman Dmitry Quill", "m"),
     ],
 )
 def test_each_kind_of_evidence_shows_a_gender(text: str, name: str, gender: str) -> None:

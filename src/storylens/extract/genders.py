@@ -7,9 +7,11 @@ from the article's own text:
 1. an honorific or a role word right before a mention ("Ms. Lee", "actress Ann Lee",
    ``lexicon_names.GENDERED_WORDS``);
 2. the head noun of an apposition right after it ("Tamsin Orlova, a 61-year-old grandmother,");
-3. the first word of a two-word or longer mention, when it is a given name of
-   ``data/gazetteer/given_names.tsv`` (hand-written; names common to both genders are left
-   out).
+3. an honorific inside a mention ("Mrs. Lee"), and the first word of the name, when it is
+   a given name of ``data/gazetteer/given_names.tsv`` (hand-written; names common to both
+   genders are left out). The name is the mention's canonical key
+   (:func:`storylens.extract.canonical.entity_key`: "Kremlin spokesman Dmitry Peskov" →
+   "Dmitry Peskov"), of two words or more.
 
 A person with evidence both ways, or with none, has no gender and agrees with any pronoun:
 the rule only ever rules a candidate out.
@@ -21,8 +23,9 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from storylens.extract.gazetteer import read_rows
-from storylens.extract.lexicon_names import APPOSITION_STOPS, GENDERED_WORDS, TITLE_WORDS
+from storylens.extract.canonical import entity_key
+from storylens.extract.gazetteer import load_gazetteer, read_rows
+from storylens.extract.lexicon_names import APPOSITION_STOPS, GENDERED_WORDS
 from storylens.model import Entity
 
 PRONOUN_GENDERS: dict[str, str] = {
@@ -49,11 +52,12 @@ def person_genders(
 ) -> dict[str, str]:
     """Person key → "f" or "m", for the persons whose mentions show one gender only."""
     seen: dict[str, set[str]] = {}
-    keys: dict[str, str] = {}  # a name is often mentioned many times; key it once
+    named: dict[str, tuple[str, frozenset[str]]] = {}  # per name: its key, what the name shows
     for person in persons:
-        if person.text not in keys:
-            keys[person.text] = key(person.text)
-        seen.setdefault(keys[person.text], set()).update(_evidence(text, person))
+        if person.text not in named:
+            named[person.text] = (key(person.text), _name_evidence(person.text))
+        name, shown = named[person.text]
+        seen.setdefault(name, set()).update(shown, _context_evidence(text, person))
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
@@ -63,20 +67,28 @@ def agrees(pronoun: str, gender: str | None) -> bool:
     return wanted is None or gender is None or gender == wanted
 
 
-def _evidence(text: str, person: Entity) -> set[str]:
+def _name_evidence(mention: str) -> frozenset[str]:
+    """What a mention's own words show: an honorific inside it ("Mrs. Lee" as one mention)
+    and its given name."""
     found = set()
-    words = person.text.lower().split()
-    if len(words) > 1 and words[0] in GENDERED_WORDS:  # "Mrs. Lee" as one mention
+    words = mention.lower().split()
+    if len(words) > 1 and words[0] in GENDERED_WORDS:
         found.add(GENDERED_WORDS[words[0]])
+    given = _given_name(mention)
+    if given is not None:
+        found.add(given)
+    return frozenset(found)
+
+
+def _context_evidence(text: str, person: Entity) -> set[str]:
+    """What the words around one mention show: a word right before it, an apposition after."""
+    found = set()
     before = _word_before(text, person.start)
     if before in GENDERED_WORDS:
         found.add(GENDERED_WORDS[before])
     head = _apposition_head(text, person.end)
     if head in GENDERED_WORDS:
         found.add(GENDERED_WORDS[head])
-    given = _given_name(person.text)
-    if given is not None:
-        found.add(given)
     return found
 
 
@@ -109,8 +121,10 @@ def _apposition_head(text: str, end: int) -> str:
 
 
 def _given_name(mention: str) -> str | None:
-    """The gender of the first name of a mention of two words or more, else None."""
-    words = [w for w in mention.split() if w.lower().rstrip(".") not in TITLE_WORDS]
+    """The gender of the first name of a person's name of two words or more (leading titles
+    and affiliations dropped as for its canonical key: "Kremlin spokesman Dmitry Peskov"),
+    else None."""
+    words = entity_key(mention, "PERSON", load_gazetteer()).split()
     if len(words) < 2:
         return None
     return load_given_names().get(words[0])
