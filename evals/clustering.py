@@ -37,8 +37,13 @@ def load_ecbplus(shared: Path) -> tuple[list[Article], dict[str, str]]:
 
 def tokens_to_text(path: Path) -> str:
     """Join a document's tokens with spaces, one line per sentence, punctuation tidied."""
+    return text_of_tokens(ET.parse(path).getroot())
+
+
+def text_of_tokens(root: ET.Element) -> str:
+    """:func:`tokens_to_text` for a document already read."""
     sentences: dict[str, list[str]] = {}
-    for token in ET.parse(path).getroot().iter("token"):
+    for token in root.iter("token"):
         sentences.setdefault(token.get("sentence", "0"), []).append(token.text or "")
     lines = [" ".join(words) for _, words in sorted(sentences.items(), key=lambda s: int(s[0]))]
     return "\n".join(_SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", line)) for line in lines)

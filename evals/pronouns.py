@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evals.clustering import DATA, tokens_to_text, topic_number
+from evals.clustering import DATA, text_of_tokens, topic_number
 from evals.metric import Metric
 from storylens.extract.entities import find_entities
 from storylens.extract.genders import PRONOUN_GENDERS
@@ -64,7 +64,7 @@ class Tally:
 def load_cases(path: Path) -> tuple[str, list[Case]]:
     """A document's text (as :func:`tokens_to_text` builds it) and its pronoun cases."""
     root = ET.parse(path).getroot()
-    text = tokens_to_text(path)
+    text = text_of_tokens(root)
     offsets = _token_offsets(text, root)
     spans: dict[str, tuple[int, int]] = {}
     for markable in _children(root, "Markables"):
