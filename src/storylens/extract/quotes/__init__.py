@@ -14,7 +14,9 @@
 7. an unattributed quote overlapping an attribution's content is part of it, and a
    pronoun's attribution inside another's content ("X said she thinks …") is dropped;
 8. with the optional transformer tagger's reading (``tagging``), :mod:`.seconded` drops
-   the attributions it doubts and adds those it finds that the rules missed.
+   the attributions it doubts and adds those it finds that the rules missed;
+9. :mod:`.inherited` gives a quote still without cue or speaker the speaker of the
+   attribution in its sentence, or of the paragraph before when it opens its own.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from storylens.extract.quotes.classified import find_classified
 from storylens.extract.quotes.cues import NESTED_PRONOUNS
 from storylens.extract.quotes.direct import Direct, attach_cues, holds_direct
 from storylens.extract.quotes.headed import Headed, find_headed
+from storylens.extract.quotes.inherited import inherit_speakers
 from storylens.extract.quotes.learned import CueModel, load_cue_model
 from storylens.extract.quotes.marks import find_marked
 from storylens.extract.quotes.reported import Reported, cue_start, find_reported
@@ -71,6 +74,8 @@ def find_quotes(
     quotes = _drop_nested(_drop_absorbed(quotes), text)
     if tagging is not None:
         quotes = seconded(article, doc, quotes, tagging, resolver, directs)
+    starts = [sent.start_char for sent in doc.sents]
+    quotes = inherit_speakers(text, quotes, sentence_starts=starts, full_name=resolver.full_name)
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end, q.cue_span is None)))
 
 
