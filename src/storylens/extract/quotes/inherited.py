@@ -127,7 +127,9 @@ def _last_in_paragraph_before(text: str, quote: Quote, attributed: list[Quote]) 
     line_start = text.rfind("\n", 0, quote.start) + 1
     if text[line_start : quote.start].strip(OPENING):
         return None
-    end = len(text[:line_start].rstrip())
+    end = line_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     if end == 0:
         return None
     start = text.rfind("\n", 0, end) + 1
