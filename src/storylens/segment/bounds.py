@@ -10,6 +10,8 @@ kept abbreviations ("U.S.", "Mr.", "Inc.") whole, so their periods are not termi
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from typing import Any
 
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "。"})
@@ -41,3 +43,9 @@ def _opens(token: Any) -> bool:
     """An opening quote or bracket: a left mark, or a quote mark after whitespace."""
     after_space = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return bool(token.is_left_punct or (token.is_quote and after_space))
+
+
+def sentence_index(sentence_starts: Sequence[int], index: int) -> int:
+    """The number of the sentence that holds character ``index``, given the sorted character
+    offsets where sentences start (``[sent.start_char for sent in doc.sents]``)."""
+    return bisect.bisect_right(sentence_starts, index) - 1

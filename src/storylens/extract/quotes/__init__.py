@@ -30,7 +30,7 @@ from storylens.extract.quotes.classified import find_classified
 from storylens.extract.quotes.cues import NESTED_PRONOUNS
 from storylens.extract.quotes.direct import Direct, attach_cues, holds_direct
 from storylens.extract.quotes.headed import Headed, find_headed
-from storylens.extract.quotes.inherited import inherit_speakers
+from storylens.extract.quotes.inherited import inherit_speakers, unattributed
 from storylens.extract.quotes.learned import CueModel, load_cue_model
 from storylens.extract.quotes.marks import find_marked
 from storylens.extract.quotes.reported import Reported, cue_start, find_reported
@@ -72,9 +72,9 @@ def find_quotes(
         kind = _reported_kind(reported, directs)
         quotes.append(_reported_quote(article, reported, resolver, kind))
     quotes = _drop_nested(_drop_absorbed(quotes), text)
-    if tagging is not None:
-        quotes = seconded(article, doc, quotes, tagging, resolver, directs)
     starts = [sent.start_char for sent in doc.sents]
+    if tagging is not None:
+        quotes = seconded(article, doc, quotes, tagging, resolver, directs, sentence_starts=starts)
     quotes = inherit_speakers(text, quotes, sentence_starts=starts, full_name=resolver.full_name)
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end, q.cue_span is None)))
 
@@ -221,11 +221,7 @@ def _reported_kind(reported: Reported, directs: list[Direct]) -> QuoteKind:
 def _drop_absorbed(quotes: list[Quote]) -> list[Quote]:
     """Unattributed direct quotes that overlap an attribution's content are part of it."""
     cued = sorted((q.start, q.end) for q in quotes if q.cue_span is not None)
-    return [q for q in quotes if not _unattributed(q) or not _overlaps(q, cued)]
-
-
-def _unattributed(quote: Quote) -> bool:
-    return quote.kind == "direct" and quote.speaker is None and quote.cue_span is None
+    return [q for q in quotes if not unattributed(q) or not _overlaps(q, cued)]
 
 
 def _drop_nested(quotes: list[Quote], text: str) -> list[Quote]:

@@ -27,6 +27,7 @@ from dataclasses import replace
 from storylens.extract.quotes.cues import ALL_MARKS
 from storylens.extract.quotes.speakers import Speaker
 from storylens.model import Offsets, Quote
+from storylens.segment.bounds import sentence_index
 
 OPENING = ALL_MARKS + " \t"
 """What may stand between a paragraph's start and the quoted words that open it."""
@@ -53,7 +54,7 @@ def inherit_speakers(
         speaker = _speaker_beside(text, quote, attributed, sentence_starts, full_name)
         if speaker is not None:
             quote = replace(quote, speaker=speaker.name, speaker_span=speaker.span)
-            attributed = sorted([*attributed, quote], key=lambda q: (q.start, q.end))
+            bisect.insort(attributed, quote, key=lambda q: (q.start, q.end))
         inherited.append(quote)
     return inherited
 
@@ -66,7 +67,7 @@ def _speaker_beside(
     full_name: Callable[[str], str],
 ) -> Speaker | None:
     """The speaker of an orphan quote, by the first of the three rules that finds one."""
-    if not _orphan(quote):
+    if not unattributed(quote):
         return None
     signed = _signed_off(text, quote)
     if signed is not None:
@@ -79,7 +80,8 @@ def _speaker_beside(
     return Speaker(source.speaker, source.speaker_span)
 
 
-def _orphan(quote: Quote) -> bool:
+def unattributed(quote: Quote) -> bool:
+    """A direct quote with neither a cue nor a speaker."""
     return quote.kind == "direct" and quote.speaker is None and quote.cue_span is None
 
 
@@ -105,12 +107,12 @@ def _cued_in_sentence(
     quote: Quote, attributed: list[Quote], sentence_starts: Sequence[int]
 ) -> Quote | None:
     """The attribution whose cue is in the quote's sentence and nearest to it."""
-    sentence = _sentence(sentence_starts, quote.start)
+    sentence = sentence_index(sentence_starts, quote.start)
     near = [
         q
         for q in attributed
         if q.cue_span is not None
-        and _sentence(sentence_starts, q.cue_span.start) == sentence
+        and sentence_index(sentence_starts, q.cue_span.start) == sentence
         and not quote.start <= q.cue_span.start < quote.end
     ]
     return min(near, key=lambda q: _distance(q, quote), default=None)
@@ -135,7 +137,3 @@ def _last_in_paragraph_before(text: str, quote: Quote, attributed: list[Quote]) 
     start = text.rfind("\n", 0, end) + 1
     before = [q for q in attributed if start <= q.start < end]
     return before[-1] if before else None
-
-
-def _sentence(sentence_starts: Sequence[int], index: int) -> int:
-    return bisect.bisect_right(sentence_starts, index) - 1

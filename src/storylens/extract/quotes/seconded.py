@@ -54,8 +54,11 @@ def seconded(
     tagging: Tagging,
     resolver: SpeakerResolver,
     directs: list[Direct],
+    *,
+    sentence_starts: list[int],
 ) -> list[Quote]:
-    """The quotes without those the tagger doubts, plus the tagger's own that overlap none."""
+    """The quotes without those the tagger doubts, plus the tagger's own that overlap none
+    (``sentence_starts``: the character offsets where the doc's sentences start)."""
     doubts = [_doubted(q, tagging) for q in quotes]
     dropped = {q.speaker_span for q, doubt in zip(quotes, doubts, strict=True) if doubt}
     dropped.discard(None)
@@ -64,10 +67,9 @@ def seconded(
         for q, doubt in zip(quotes, doubts, strict=True)
         if not doubt and not (q.cue_span is None and q.speaker_span in dropped)
     ]
-    starts = [sent.start_char for sent in doc.sents]
-    kept = _sourced(article, doc, kept, tagging, resolver, starts)
+    kept = _sourced(article, doc, kept, tagging, resolver, sentence_starts)
     taken = [q for q in kept if q.kind != "term"]
-    for found in find_tagged(article.text, tagging, sentence_starts=starts):
+    for found in find_tagged(article.text, tagging, sentence_starts=sentence_starts):
         if any(_overlaps(found, q) for q in taken):
             continue
         quote = _tagged_quote(article, doc, found, resolver, directs)

@@ -21,11 +21,12 @@ The :class:`Thresholds` are chosen on a held-out part of PolNeAR train by
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy
+
+from storylens.segment.bounds import sentence_index
 
 ROLES = ("source", "cue", "content")
 OUTSIDE, BEGIN, INSIDE = 0, 1, 2
@@ -122,11 +123,11 @@ def find_tagged(
     contents = [c for c in contents if len(text[c[0] : c[1]].split()) >= least]
     found = []
     for cue in cues:
-        sentence = _sentence(sentence_starts, cue[0])
+        sentence = sentence_index(sentence_starts, cue[0])
         content = _nearest_content(cue, contents, sentence_starts, sentence)
         if content is None:
             continue
-        near = [s for s in sources if _sentence(sentence_starts, s[0]) == sentence]
+        near = [s for s in sources if sentence_index(sentence_starts, s[0]) == sentence]
         source = min(near, key=lambda s: abs(s[0] - cue[0]), default=None)
         found.append(TaggedAttribution(source, cue, content))
     return found
@@ -135,19 +136,18 @@ def find_tagged(
 def _nearest_content(
     cue: Span, contents: list[Span], sentence_starts: Sequence[int], sentence: int
 ) -> Span | None:
+    ends = [
+        (sentence_index(sentence_starts, c[0]), sentence_index(sentence_starts, c[1] - 1))
+        for c in contents
+    ]
     same = [
         c
-        for c in contents
-        if sentence in (_sentence(sentence_starts, c[0]), _sentence(sentence_starts, c[1] - 1))
-        or (c[0] <= cue[0] and cue[1] <= c[1])
+        for c, (first, last) in zip(contents, ends, strict=True)
+        if sentence in (first, last) or (c[0] <= cue[0] and cue[1] <= c[1])
     ]
     if not same:
         same = [c for c in contents if 0 <= c[0] - cue[1] < FOLLOWING_CONTENT]
     return min(same, key=lambda c: min(abs(c[0] - cue[1]), abs(cue[0] - c[1])), default=None)
-
-
-def _sentence(sentence_starts: Sequence[int], index: int) -> int:
-    return bisect.bisect_right(sentence_starts, index) - 1
 
 
 def nearest_source(
@@ -155,11 +155,11 @@ def nearest_source(
 ) -> Span | None:
     """Of the tagger's source spans (:func:`role_spans`), the nearest to ``anchor`` (a cue's
     or content's start) in its sentence and outside the content; None when there is none."""
-    sentence = _sentence(sentence_starts, anchor)
+    sentence = sentence_index(sentence_starts, anchor)
     near = [
         span
         for span in sources
-        if _sentence(sentence_starts, span[0]) == sentence
+        if sentence_index(sentence_starts, span[0]) == sentence
         and not (span[0] < content[1] and content[0] < span[1])
     ]
     return min(near, key=lambda span: abs(span[0] - anchor), default=None)
