@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.extract.entities import find_entities
-from storylens.extract.quotes import find_quotes
 from storylens.extract.quotes.inherited import inherit_speakers
-from storylens.model import Article, Offsets, Quote, Report
+from storylens.model import Offsets, Quote, Report
 from storylens.resources import Resources
 from tests.conftest import article_by_prefix
-from tests.extract.test_quotes import REPORTS
+from tests.extract.test_quotes import REPORTS, quotes_of
 
 
 def attribution(text: str, content: str, speaker: str, cue: str) -> Quote:
@@ -63,30 +61,24 @@ def test_a_cue_inside_the_quote_is_not_its_speakers() -> None:
     assert inherited(text, quotes)[words] is None
 
 
-def test_a_quote_paragraph_continues_the_paragraph_before() -> None:
-    text = (
-        "Arden said the crossing had been planned for years.\n\n"
-        "“We only waited for a captain brave enough to try it.”\n"
-    )
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“We only waited for a captain brave enough to try it.”", "Arden"),
+        ("A sign at the pier reads “We only waited for a captain brave enough to try it.”", None),
+    ],
+    ids=["opens-its-paragraph", "inside-a-paragraph"],
+)
+def test_only_a_quote_that_opens_its_paragraph_continues_the_paragraph_before(
+    paragraph: str, speaker: str | None
+) -> None:
+    text = f"Arden said the crossing had been planned for years.\n\n{paragraph}\n"
+    words = "We only waited for a captain brave enough to try it."
     quotes = [
         attribution(text, "the crossing had been planned for years", "Arden", "said"),
-        orphan(text, "We only waited for a captain brave enough to try it."),
+        orphan(text, words),
     ]
-    assert inherited(text, quotes)["We only waited for a captain brave enough to try it."] == (
-        "Arden"
-    )
-
-
-def test_a_quote_inside_a_paragraph_does_not_reach_back() -> None:
-    text = (
-        "Arden said the crossing had been planned for years.\n\n"
-        "A sign at the pier reads “Passengers board only when the captain says so.”\n"
-    )
-    quotes = [
-        attribution(text, "the crossing had been planned for years", "Arden", "said"),
-        orphan(text, "Passengers board only when the captain says so."),
-    ]
-    assert inherited(text, quotes)["Passengers board only when the captain says so."] is None
+    assert inherited(text, quotes)[words] == speaker
 
 
 def test_a_sign_off_line_names_the_speaker() -> None:
@@ -104,7 +96,7 @@ def test_a_sign_off_line_names_the_speaker() -> None:
 
 
 def test_a_dashed_heading_is_no_sign_off() -> None:
-    text = "“The ferry will be free for children all winter long.”\n\n– Winter plans –\n"
+    text = "“The ferry will be free for children all winter long.”\n\n– Winter Plans –\n"
     quotes = [orphan(text, "The ferry will be free for children all winter long.")]
     assert inherited(text, quotes)["The ferry will be free for children all winter long."] is None
 
@@ -117,10 +109,7 @@ def test_find_quotes_carries_a_pronouns_speaker_into_the_next_paragraph(
         "She said a warning had reached the port through unofficial channels.\n\n"
         "“My reply was short. Let them come and see how deep the water is here.”\n"
     )
-    article = Article(id="t", source="t", text=text)
-    doc = resources.nlp(text)
-    quotes = find_quotes(article, doc, entities=find_entities(article, doc))
-    (reply,) = [q for q in quotes if q.text.startswith("My reply")]
+    (reply,) = [q for q in quotes_of(text, resources) if q.text.startswith("My reply")]
     assert reply.speaker == "Tamsin Orlova"
     assert reply.cue is None
     assert reply.speaker_span is not None
