@@ -19,19 +19,36 @@ marks and final ``,.;:`` are trimmed (:func:`storylens.extract.quotes.tagged.tri
 A whole attribution matches (overlap) when its content overlaps the gold content and its
 source overlaps the gold source (both without a source also matches); exact when both are
 equal.
+
+Two readings of "overlap" are reported, because the published reference uses the second:
+
+- ``<role>_overlap_*``: a span is a hit when it overlaps a gold span (each matched once);
+- ``<role>_token_*``: token overlap, the share of predicted tokens inside gold spans and of
+  gold tokens inside predicted ones, with spaCy's tokens (:func:`evals.scorers.
+  token_overlap_prf`). BBC's citron reports overlap this way, but sums it over every pair
+  of attributions, which counts a source shared by several quotes once per pair; that
+  formula is ``<role>_token_pairwise_f1`` (:func:`evals.scorers.pairwise_token_overlap_prf`),
+  kept only to compare with citron's published figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from evals.metric import Metric
-from evals.scorers import PRF, span_prf, spans_match
+from evals.scorers import (
+    PRF,
+    pairwise_token_overlap_prf,
+    span_prf,
+    spans_match,
+    token_overlap_prf,
+)
 from storylens.extract.entities import find_entities
 from storylens.extract.quotes import find_quotes
 from storylens.extract.quotes.tagged import Tagging, trim
@@ -74,7 +91,9 @@ def evaluate(
         tagging = tagger.tag(text) if tagger is not None else None
         predicted += [(article, a) for a in predict_doc(text, doc, article, tagging=tagging)]
     data = f"PolNeAR {split}, {len(parsed.names)} articles, {len(parsed.gold)} gold attributions"
-    return score(predicted, parsed.gold, data, name=name)
+    docs = zip(parsed.names, parsed.docs, strict=True)
+    token_starts = {article: [token.idx for token in doc] for article, doc in docs}
+    return score(predicted, parsed.gold, data, name=name, token_starts=token_starts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +210,10 @@ def score(
     data: str,
     *,
     name: str = "attribution",
+    token_starts: Mapping[str, Sequence[int]] | None = None,
 ) -> list[Metric]:
-    """The figures of (article name, attribution) predictions against the gold."""
+    """The figures of (article name, attribution) predictions against the gold; with
+    ``token_starts`` (each article's token offsets) also the token-overlap figures."""
     metrics = []
     names = {name: index for index, name in enumerate(sorted({n for n, _ in predicted + gold}))}
     for role in ("source", "cue", "content"):
@@ -202,6 +223,8 @@ def score(
             prf = span_prf(pred_spans, gold_spans, exact=exact)
             figure = f"{role}_{'exact' if exact else 'overlap'}"
             metrics += _prf_metrics(name, figure, prf, data)
+        if token_starts is not None:
+            metrics += _token_metrics(predicted, gold, role, names, token_starts, name, data)
     for exact in (True, False):
         prf = _whole_prf(predicted, gold, exact=exact)
         metrics += _prf_metrics(name, f"attribution_{'exact' if exact else 'overlap'}", prf, data)
@@ -219,6 +242,51 @@ def _role_spans(
         if span is not None:
             spans.append((base + span[0], base + span[1]))
     return spans
+
+
+def _token_metrics(
+    predicted: list[tuple[str, Attribution]],
+    gold: list[tuple[str, Attribution]],
+    role: str,
+    names: dict[str, int],
+    token_starts: Mapping[str, Sequence[int]],
+    eval_name: str,
+    data: str,
+) -> list[Metric]:
+    """Token-overlap P/R/F1 of one role, and the F1 of citron's pairwise formula."""
+    pred_spans = _role_token_spans(predicted, role, names, token_starts)
+    gold_spans = _role_token_spans(gold, role, names, token_starts)
+    pairwise = pairwise_token_overlap_prf(pred_spans, gold_spans)
+    note = "citron's formula: summed over attribution pairs"
+    return [
+        *_prf_metrics(eval_name, f"{role}_token", token_overlap_prf(pred_spans, gold_spans), data),
+        Metric(eval_name, f"{role}_token_pairwise_f1", pairwise.f1, data, note),
+    ]
+
+
+def _role_token_spans(
+    items: list[tuple[str, Attribution]],
+    role: str,
+    names: dict[str, int],
+    token_starts: Mapping[str, Sequence[int]],
+) -> list[Span]:
+    """Spans of one role as token indices (every token the span touches), one entry per
+    attribution, made unique across articles by a per-article offset."""
+    spans = []
+    for name, attribution in items:
+        span = getattr(attribution, role)
+        if span is not None:
+            first, end = token_span(token_starts[name], span)
+            base = names[name] * 10_000_000
+            spans.append((base + first, base + end))
+    return spans
+
+
+def token_span(starts: Sequence[int], span: Span) -> Span:
+    """The (first, end) token indices of the tokens a character span touches, given the
+    tokens' start offsets."""
+    first = max(0, bisect.bisect_right(starts, span[0]) - 1)
+    return first, max(first + 1, bisect.bisect_left(starts, span[1]))
 
 
 def _whole_prf(
@@ -265,7 +333,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     metrics = evaluate(args.shared, fast=args.fast, split=args.split, tagger=tagger)
     print(metrics[0].data if metrics else "no data")
     for metric in metrics:
-        print(f"{metric.name:24} {metric.value:.3f}")
+        print(f"{metric.name:26} {metric.value:.3f}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
-"""Shared scorers: token P/R/F1, span overlap P/R/F1, B-cubed. Unit-tested on their own."""
+"""Shared scorers: token P/R/F1, span overlap P/R/F1, token overlap of spans, B-cubed.
+Unit-tested on their own."""
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -59,6 +61,47 @@ def span_prf(predicted: Iterable[Span], gold: Iterable[Span], *, exact: bool) ->
 def spans_match(a: Span, b: Span, *, exact: bool) -> bool:
     """Equal spans, or (``exact=False``) overlapping ones."""
     return a == b if exact else (a[0] < b[1] and b[0] < a[1])
+
+
+def token_overlap_prf(predicted: Iterable[Span], gold: Iterable[Span]) -> PRF:
+    """Token-overlap P/R/F1 of spans given in token indices: the share of predicted tokens
+    that some gold span covers, and of gold tokens that some predicted span covers.
+
+    Unlike :func:`span_prf` (a span is a hit or a miss), a span that overlaps its gold span
+    only in part earns part of the credit. A token is counted once however many spans hold it.
+    """
+    pred_tokens = _tokens(predicted)
+    gold_tokens = _tokens(gold)
+    shared = len(pred_tokens & gold_tokens)
+    return PRF.from_counts(true_pos=shared, predicted=len(pred_tokens), gold=len(gold_tokens))
+
+
+def pairwise_token_overlap_prf(predicted: Sequence[Span], gold: Sequence[Span]) -> PRF:
+    """Token overlap summed over every (predicted, gold) pair of spans, over the summed
+    lengths of each side: the overlap figure of BBC's citron evaluation (its metrics.py).
+
+    Spans are not made unique, so a span that several attributions share (one source of two
+    quotes) counts once per pair: when both sides repeat spans, this figure is above
+    :func:`token_overlap_prf` and can exceed 1. It is reported only to compare with
+    published citron figures.
+    """
+    ordered = sorted(gold)
+    starts = [start for start, _ in ordered]
+    longest = max((end - start for start, end in ordered), default=0)
+    shared = 0
+    for start, end in predicted:
+        first = bisect.bisect_left(starts, start - longest)
+        for other_start, other_end in ordered[first : bisect.bisect_left(starts, end)]:
+            shared += max(0, min(end, other_end) - max(start, other_start))
+    return PRF.from_counts(
+        true_pos=shared,
+        predicted=sum(end - start for start, end in predicted),
+        gold=sum(end - start for start, end in gold),
+    )
+
+
+def _tokens(spans: Iterable[Span]) -> set[int]:
+    return {index for start, end in spans for index in range(start, end)}
 
 
 def bcubed(predicted: Mapping[Item, Hashable], gold: Mapping[Item, Hashable]) -> PRF:
