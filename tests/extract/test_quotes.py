@@ -113,6 +113,45 @@ def test_a_verb_after_a_comma_shares_the_first_verbs_subject(resources: Resource
     assert found == [("John Miller", "he would fund the repairs")]
 
 
+def test_a_clause_hung_on_the_main_verb_is_what_the_nearer_speech_verb_says(
+    resources: Resources,
+) -> None:
+    # the parser hangs the "that" clause on "launched"; "reporting" has no clause of its own
+    text = (
+        "The rebel army launched several attacks against Haldane, with Szabo reporting in June "
+        "that a Meltor cargo plane had been shot down by rebel gunners."
+    )
+    found = [(q.speaker, q.cue, q.text) for q in quotes_of(text, resources)]
+    clause = "that a Meltor cargo plane had been shot down by rebel gunners"
+    assert found == [("Szabo", "reporting", clause)]
+
+
+def test_a_subject_read_as_the_object_of_as_still_speaks(resources: Resources) -> None:
+    # the parser reads "as" as a preposition and "the head" as its object, and "said" as
+    # coordinated with "lifted"; a title no one holds keeps its "of" phrase in the name
+    text = (
+        "The curfew, ordered by the governor, was lifted as the head of the city police said "
+        "the streets were calm again."
+    )
+    found = [(q.speaker, q.cue, q.text) for q in quotes_of(text, resources)]
+    assert found == [("head of the city police", "said", "the streets were calm again")]
+
+
+def test_the_subject_is_the_part_after_the_comma_of_an_opening_phrase(
+    resources: Resources,
+) -> None:
+    # the parser hangs "office" in the "after" phrase and leaves "announced" without subject
+    text = (
+        "After a day of tensions between two of the province's most powerful families, "
+        "Governor Ann Arden's office announced that the talks would resume."
+    )
+    (quote,) = quotes_of(text, resources)
+    assert quote.speaker_span is not None
+    speaker = text[quote.speaker_span.start : quote.speaker_span.end]
+    assert speaker == "Governor Ann Arden's office"
+    assert quote.text == "that the talks would resume"
+
+
 def test_according_to(resources: Resources) -> None:
     text = "According to the Defense Ministry, the first convoy arrived on Saturday."
     (quote,) = quotes_of(text, resources)

@@ -35,6 +35,7 @@ from storylens.extract.quotes.cues import (
 from storylens.extract.quotes.learned import CueModel, candidate_tokens, complement
 from storylens.extract.quotes.reported import (
     Reported,
+    claimed_by,
     clause_end,
     clause_start,
     commented_clause,
@@ -64,8 +65,8 @@ def find_classified(doc: Any, text: str, model: CueModel, *, skip: set[int]) -> 
         subject = _subject(token)
         if subject is None or _issues_speech(token) or not model.is_cue(token):
             continue  # the cheap checks first; hypothetical() only for accepted cues
-        if hypothetical(token):
-            continue
+        if hypothetical(token) or any(claimed_by(child) is not None for child in token.rights):
+            continue  # its clause is what a nearer speech verb says
         raised = _raised(token, subject, text)
         if raised is not None:
             yield Reported(cue_start(token), token_end(token), token.i, None, *raised)
@@ -201,7 +202,7 @@ def _content(token: Any, subject: Any, text: str) -> Found | None:
     children = [c for c in token.rights if c.i != subject.i]
     for dep in CLAUSE_DEPS:
         for child in children:
-            if child.dep_ == dep:
+            if child.dep_ == dep and claimed_by(child) is None:
                 end = clause_end(child)
                 kind = "clause" if dep == "ccomp" else "infinitive"
                 return _bounds(text, clause_start(child), end, cue_end, kind)

@@ -224,6 +224,10 @@ SUBJECT_DEPS: frozenset[str] = frozenset({"nsubj", "nsubjpass", "csubj"})
 CUE_PREFIX_DEPS: frozenset[str] = frozenset({"aux", "auxpass", "neg", "advmod"})
 """Children right before a cue verb that belong to its phrase ("has not", "also")."""
 
+CLAUSE_OPENERS: frozenset[str] = forms("as while after before since because when until once")
+"""Words that open a clause; the parser sometimes reads one as a preposition and its subject
+as the object ("announced as *the head of the service* said …")."""
+
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
 """Marks of a condition: a cue under one reports nothing ("if Putin ordered him to …")."""
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from storylens.extract.quotes.cues import (
     ADDRESSED_CUES,
+    CLAUSE_OPENERS,
     CONDITIONS,
     CONTENT_DEPS,
     CUE_PHRASES,
@@ -85,12 +86,51 @@ def subject_of(token: Any) -> Any:
         subjects = [child for child in token.children if _is_subject(child)]
         if subjects:
             return _nearest(subjects, token)
+        opened = opened_subject(token)
+        if opened is not None:
+            return opened
         if token.dep_ == "acl" and token.lower_ in CUE_VERBS:
             return None if token.tag_ == "VBN" else issuer(token.head)
         if not _borrows_subject(token):
             return None
         token = token.head
     return None
+
+
+def opened_subject(token: Any) -> Any:
+    """The subject of a speech verb the parser read as a preposition's object: "…, as the
+    head of the service said …" hangs "the head" on "as" and leaves "said" without one. The
+    noun phrase must end right before the verb, under a clause opener that hangs on the
+    verb's own head."""
+    if token.lower_ not in CUE_VERBS or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.dep_ in ("cc", "punct"):
+        return None
+    for word in (before, *before.ancestors):
+        if word.i >= token.i or word.right_edge.i != token.i - 1:
+            return None
+        opener = word.head
+        if (
+            word.dep_ == "pobj"
+            and opener.lower_ in CLAUSE_OPENERS
+            and opener.head.i == token.head.i
+        ):
+            return _after_comma(word, token)
+    return None
+
+
+def _after_comma(phrase: Any, token: Any) -> Any:
+    """The head of the part of a phrase after its last comma, when it has one: in "after a
+    day of tensions, the mayor's office announced", the subject is "office"."""
+    doc = phrase.doc
+    commas = [w.i for w in doc[phrase.left_edge.i : token.i] if w.text == ","]
+    if not commas:
+        return phrase
+    head = doc[token.i - 1]
+    while commas[-1] < head.head.i < token.i and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _borrows_subject(token: Any) -> bool:
@@ -203,8 +243,10 @@ def _content_bounds(token: Any, subject: Any, text: str) -> tuple[int, int] | No
         if child.dep_ == "ccomp" or (child.dep_ in CONTENT_DEPS and lower not in WEAK_CUES):
             if child.dep_ == "xcomp" and lower not in XCOMP_CUES:
                 continue
+            if claimed_by(child) is not None:
+                continue
             return trimmed(text, clause_start(child), clause_end(child))
-    stranded = stranded_clause(token)
+    stranded = stranded_clause(token) or hung_clause(token)
     if stranded is not None:
         return trimmed(text, clause_start(stranded), clause_end(stranded))
     if lower in OBJECT_CUES:
@@ -246,6 +288,48 @@ def stranded_clause(token: Any) -> Any:
             if child.dep_ == "prep":
                 nouns += [g for g in child.children if g.dep_ == "pobj"]
     return None
+
+
+def claimed_by(clause: Any) -> Any:
+    """The speech verb a clause complement belongs to when the parser hung it on a verb
+    further up: "X launched attacks, with Y reporting in March that …" hangs the "that"
+    clause on "launched"; it is what "reporting" says. The speech verb is the one whose
+    phrase ends right before the clause, under the clause's head, with a subject of its own
+    (not "…, written by X, that …") and no clause of its own."""
+    if clause.dep_ != "ccomp" or clause.left_edge.i == 0:
+        return None
+    head = clause.head
+    for word in clause.doc[clause.left_edge.i - 1].ancestors:
+        if word.i == head.i:
+            return None
+        if word.right_edge.i != clause.left_edge.i - 1 or word.i < head.i:
+            continue
+        if _speaks_without_clause(word):
+            return word
+    return None
+
+
+def _speaks_without_clause(word: Any) -> bool:
+    """An active speech verb with its own subject and no clause of its own."""
+    active = word.tag_ in ("VBD", "VBG", "VBP", "VBZ")
+    return word.lower_ in CUE_VERBS and active and _has_subject(word) and not _has_clause(word)
+
+
+def hung_clause(token: Any) -> Any:
+    """The clause :func:`claimed_by` gives to this speech verb, if any."""
+    clause = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    for _ in range(4):
+        if clause is None or clause.dep_ == "ccomp":
+            break
+        clause = clause.head if clause.head.i != clause.i else None
+    if clause is None or clause.dep_ != "ccomp":
+        return None
+    owner = claimed_by(clause)
+    return clause if owner is not None and owner.i == token.i else None
+
+
+def _has_clause(token: Any) -> bool:
+    return any(child.dep_ in CONTENT_DEPS for child in token.children)
 
 
 def _opens_with_that(clause: Any) -> bool:

@@ -5,7 +5,8 @@
    the article shows one (:mod:`storylens.extract.genders`), agrees;
 3. "they"/"it" → the nearest preceding non-person subject of the right number;
 4. a person's surname → the longest form of that name in the article;
-5. a title ("the Belarusian president") → the person the article names with that title;
+5. a title ("the Belarusian president") → the person the article names with that title,
+   else the title with its "of" phrase ("head of the intelligence service");
 6. anything else (organisations, bodies, "officials") → the mention without its article.
 
 The name comes from the subject word and its name-like neighbours (:func:`mention_bounds`);
@@ -95,7 +96,8 @@ class SpeakerResolver:
         if entity is not None and entity.label == "PERSON":
             return self.full_name(entity.text)
         if lower in TITLES:
-            return self._titled_person(token, start) or _plain(self.text[start:end])
+            titled = self._titled_person(token, start)
+            return titled or _plain(self.text[start : of_phrase_end(token, end)])
         return _plain(self.text[start:end]) if token.pos_ != "PRON" else None
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
@@ -219,6 +221,16 @@ def _loose_modifier(word: Any, head: Any) -> bool:
         and word.i > 0
         and word.doc[word.i - 1].text == ","
     )
+
+
+def of_phrase_end(token: Any, end: int) -> int:
+    """The end of the "of" phrase right after a title, up to its noun ("the head *of his
+    intelligence service*"), so that a title no person holds still says whose it is."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.lower_ != "of" or after.head.i != token.i:
+        return end
+    nouns = [child for child in after.children if child.dep_ == "pobj"]
+    return nouns[0].idx + len(nouns[0].text) if nouns else end
 
 
 def overlapping_entities(entities: Sequence[Entity], start: int, end: int) -> list[Entity]:
