@@ -202,7 +202,7 @@ def _content(token: Any, subject: Any, text: str) -> Found | None:
     children = [c for c in token.rights if c.i != subject.i]
     for dep in CLAUSE_DEPS:
         for child in children:
-            if child.dep_ == dep and claimed_by(child) is None:
+            if child.dep_ == dep:
                 end = clause_end(child)
                 kind = "clause" if dep == "ccomp" else "infinitive"
                 return _bounds(text, clause_start(child), end, cue_end, kind)
