@@ -232,15 +232,23 @@ def score(
 
 
 def _role_spans(
-    items: list[tuple[str, Attribution]], role: str, names: dict[str, int]
+    items: list[tuple[str, Attribution]],
+    role: str,
+    names: dict[str, int],
+    *,
+    token_starts: Mapping[str, Sequence[int]] | None = None,
 ) -> list[Span]:
-    """Spans of one role, made unique across articles by a per-article offset."""
+    """Spans of one role, one entry per attribution, made unique across articles by a
+    per-article offset; with ``token_starts``, as token indices (every token a span touches)."""
     spans = []
     for name, attribution in items:
-        base = names[name] * 10_000_000
         span = getattr(attribution, role)
-        if span is not None:
-            spans.append((base + span[0], base + span[1]))
+        if span is None:
+            continue
+        if token_starts is not None:
+            span = token_span(token_starts[name], span)
+        base = names[name] * 10_000_000
+        spans.append((base + span[0], base + span[1]))
     return spans
 
 
@@ -254,32 +262,14 @@ def _token_metrics(
     data: str,
 ) -> list[Metric]:
     """Token-overlap P/R/F1 of one role, and the F1 of citron's pairwise formula."""
-    pred_spans = _role_token_spans(predicted, role, names, token_starts)
-    gold_spans = _role_token_spans(gold, role, names, token_starts)
+    pred_spans = _role_spans(predicted, role, names, token_starts=token_starts)
+    gold_spans = _role_spans(gold, role, names, token_starts=token_starts)
     pairwise = pairwise_token_overlap_prf(pred_spans, gold_spans)
     note = "citron's formula: summed over attribution pairs"
     return [
         *_prf_metrics(eval_name, f"{role}_token", token_overlap_prf(pred_spans, gold_spans), data),
         Metric(eval_name, f"{role}_token_pairwise_f1", pairwise.f1, data, note),
     ]
-
-
-def _role_token_spans(
-    items: list[tuple[str, Attribution]],
-    role: str,
-    names: dict[str, int],
-    token_starts: Mapping[str, Sequence[int]],
-) -> list[Span]:
-    """Spans of one role as token indices (every token the span touches), one entry per
-    attribution, made unique across articles by a per-article offset."""
-    spans = []
-    for name, attribution in items:
-        span = getattr(attribution, role)
-        if span is not None:
-            first, end = token_span(token_starts[name], span)
-            base = names[name] * 10_000_000
-            spans.append((base + first, base + end))
-    return spans
 
 
 def token_span(starts: Sequence[int], span: Span) -> Span:

@@ -32,6 +32,7 @@ from storylens.extract.quotes.cues import (
     SUBJECT_DEPS,
     TITLES,
 )
+from storylens.extract.quotes.reported import token_end
 from storylens.model import Entity, Offsets
 from storylens.segment.parse import FLAT_DEP
 
@@ -230,7 +231,7 @@ def of_phrase_end(token: Any, end: int) -> int:
     if after is None or after.lower_ != "of" or after.head.i != token.i:
         return end
     nouns = [child for child in after.children if child.dep_ == "pobj"]
-    return nouns[0].idx + len(nouns[0].text) if nouns else end
+    return token_end(nouns[0]) if nouns else end
 
 
 def overlapping_entities(entities: Sequence[Entity], start: int, end: int) -> list[Entity]:
